@@ -1,0 +1,14 @@
+import type { ProformaId } from '../model/proforma.ts';
+import type { ProformaMachine } from '../model/machine.ts';
+import { paediatricTriageMachine } from '../proformas/paediatric-triage/machine.ts';
+
+/** The statechart of each proforma: one line each, like the registry. */
+export const machines: Partial<Record<ProformaId, ProformaMachine>> = {
+  'paediatric-triage': paediatricTriageMachine,
+};
+
+export const getMachine = (id: ProformaId): ProformaMachine => {
+  const machine = machines[id];
+  if (!machine) throw new Error(`The "${id}" proforma is not available in this version.`);
+  return machine;
+};

@@ -1,0 +1,13 @@
+import type { AnyProformaDefinition, ProformaId } from '../model/proforma.ts';
+import { paediatricTriage } from '../proformas/paediatric-triage/definition.ts';
+
+/** Every proforma the engine knows: adding one is one line here. */
+export const PROFORMAS: Partial<Record<ProformaId, AnyProformaDefinition>> = {
+  'paediatric-triage': paediatricTriage,
+};
+
+export const getProforma = (id: ProformaId): AnyProformaDefinition => {
+  const definition = PROFORMAS[id];
+  if (!definition) throw new Error(`The "${id}" proforma is not available in this version.`);
+  return definition;
+};

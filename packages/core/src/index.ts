@@ -1,0 +1,46 @@
+// The public API of @proformas/core (domain/README.md "The public contract").
+export { LEVELS, LEVEL_LABELS, LEVEL_MEANINGS, levelAtLeast, levelRank, maxLevel, type Level } from './model/levels.ts';
+export { ACTION_CODES, ACTION_ORDER, sortActions, type ActionCode } from './model/actions.ts';
+export { ageAt, describeAge, type Age } from './model/age.ts';
+export { DEFAULT_CONFIG, resolveConfig, type SafeguardingConfig, type NumericConfigKey } from './model/config.ts';
+export {
+  ATTENDANCE_REASONS,
+  type AssessmentContext,
+  type AttendanceReason,
+  type AttendanceRecord,
+  type AttendanceOutcome,
+  type AttendanceSource,
+  type DepartmentType,
+  type Sex,
+} from './model/context.ts';
+export { conditionBuilders, conditionReads, type Condition, type Operand, type Comparator } from './model/condition.ts';
+export { evaluateCondition, isAnswered, type ConditionEnv } from './model/evaluate.ts';
+export { optionsOf, YES_NO_OPTIONS, YES_NO_UNKNOWN_OPTIONS, type Item, type ItemOption, type ItemType, type GroupField } from './model/item.ts';
+export {
+  PROFORMA_IDS,
+  type AnyProformaDefinition,
+  type EncounterInputs,
+  type Phase,
+  type ProformaDefinition,
+  type ProformaId,
+} from './model/proforma.ts';
+export { firing, runRules, type Firing, type Rule } from './model/rule.ts';
+export { ProformaValidationError, type ValidationIssue } from './model/validation.ts';
+export { evaluateProforma, type ProformaEvaluation } from './model/evaluateProforma.ts';
+export { completionIssues } from './model/completion.ts';
+export {
+  createProformaMachine,
+  flowStateOf,
+  riskTags,
+  type ProformaMachine,
+  type ProformaMachineContext,
+  type ProformaMachineEvent,
+  type ProformaMachineInput,
+} from './model/machine.ts';
+export { PROFORMAS, getProforma } from './engine/registry.ts';
+export { assess, evaluate, toAssessment, type Assessment } from './engine/assess.ts';
+export { assessEncounter, type EncounterAnswers, type EncounterAssessment } from './engine/assessEncounter.ts';
+export { suggestProformas, type Suggestion } from './engine/suggestProformas.ts';
+export { describeActions, type ActionItem } from './engine/describeActions.ts';
+export { ACTION_LABELS, ACTION_TIMING } from './engine/actionLabels.ts';
+export { machines, getMachine } from './engine/machines.ts';

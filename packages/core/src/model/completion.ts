@@ -1,0 +1,65 @@
+import type { ConditionEnv } from './evaluate.ts';
+import { isAnswered } from './evaluate.ts';
+import type { ProformaEvaluation } from './evaluateProforma.ts';
+import type { AnyProformaDefinition } from './proforma.ts';
+import type { ValidationIssue } from './validation.ts';
+import { isRequired, missingRowFields } from './visibility.ts';
+
+const defaultMessage = (question: string, code: string): string => `Answer "${question}" (${code})`;
+
+/**
+ * What still blocks sign-off: every shown required item unanswered, too few entries in a
+ * multi or group, a row missing a required field, or an exclusive option ticked with others.
+ */
+export const completionIssues = (
+  definition: AnyProformaDefinition,
+  evaluation: ProformaEvaluation,
+  context: { patient: { sex: ConditionEnv['sex'] } },
+): ValidationIssue[] => {
+  const env: ConditionEnv = {
+    answers: evaluation.answers,
+    derived: evaluation.derived,
+    config: evaluation.config,
+    age: evaluation.age,
+    sex: context.patient.sex,
+    level: evaluation.encounterLevel,
+  };
+  const issues: ValidationIssue[] = [];
+  for (const item of definition.items) {
+    if (!evaluation.shown.has(item.key)) continue;
+    const value = evaluation.answers[item.key];
+    const message = item.requiredMessage ?? defaultMessage(item.question, item.code);
+    if (isRequired(item, env)) {
+      if (!isAnswered(value)) {
+        issues.push({ key: item.key, code: item.code, message });
+        continue;
+      }
+      if (Array.isArray(value) && item.minEntries !== undefined && value.length < item.minEntries) {
+        issues.push({ key: item.key, code: item.code, message });
+        continue;
+      }
+    }
+    if (item.type === 'multi' && Array.isArray(value) && value.length > 1) {
+      const exclusive = item.options?.find((o) => o.exclusive && value.includes(o.code));
+      if (exclusive) {
+        issues.push({
+          key: item.key,
+          code: item.code,
+          message: `"${exclusive.label}" cannot be ticked with other answers (${item.code})`,
+        });
+      }
+    }
+    if (item.type === 'group' && item.fields && Array.isArray(value)) {
+      value.forEach((row: Record<string, unknown>, index) => {
+        for (const field of missingRowFields(item.fields ?? [], row, env)) {
+          issues.push({
+            key: item.key,
+            code: field.code,
+            message: `Entry ${index + 1}: answer "${field.question}" (${field.code})`,
+          });
+        }
+      });
+    }
+  }
+  return issues;
+};

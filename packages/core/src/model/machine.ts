@@ -1,0 +1,211 @@
+import { assign, setup } from 'xstate';
+import type { AssessmentContext } from './context.ts';
+import { completionIssues } from './completion.ts';
+import { evaluateProforma, type ProformaEvaluation } from './evaluateProforma.ts';
+import { LEVELS, type Level } from './levels.ts';
+import type { AnyProformaDefinition, EncounterInputs } from './proforma.ts';
+import type { ValidationIssue } from './validation.ts';
+
+/**
+ * The lifecycle every proforma shares (ARCHITECTURE.md "Content as data, flow as a statechart"):
+ * the spec's phases, then reviewing, outcome and signedOff, plus the `escalating` interrupt that
+ * takes over the moment a rule demands immediate action and returns to where the clinician was.
+ * A parallel `risk` region carries the level as tags for the UI.
+ */
+export interface ProformaMachineContext {
+  proforma: AnyProformaDefinition['id'];
+  answers: Record<string, unknown>;
+  assessmentContext: AssessmentContext;
+  encounter: EncounterInputs;
+  evaluation: ProformaEvaluation;
+  /** What still blocks sign-off. */
+  issues: ValidationIssue[];
+  /** Emergency clauses the clinician has acknowledged ("rule:clause"). */
+  acknowledged: string[];
+  signedOff?: { name: string; role: string; at: string };
+}
+
+export type ProformaMachineEvent<K extends string = string, P extends string = string> =
+  | { type: 'answer.changed'; key: K; value: unknown }
+  | { type: 'answers.merged'; answers: Partial<Record<K, unknown>> }
+  | { type: 'encounter.updated'; encounter: EncounterInputs }
+  | { type: 'phase.next' }
+  | { type: 'phase.back' }
+  | { type: 'phase.goto'; phase: P }
+  | { type: 'escalation.acknowledged' }
+  | { type: 'review.confirm' }
+  | { type: 'outcome.sign'; name: string; role: string; at: string };
+
+export interface ProformaMachineInput {
+  context: AssessmentContext;
+  answers?: Record<string, unknown>;
+  encounter?: EncounterInputs;
+}
+
+const emergencyKeys = (evaluation: ProformaEvaluation): string[] =>
+  evaluation.firings.filter((f) => f.level === 'EMERGENCY').map((f) => `${f.rule}:${f.clause ?? ''}`);
+
+/** Keep the answers as given (a draft may hold hidden answers? no: the statechart clears them). */
+const refresh = (
+  definition: AnyProformaDefinition,
+  answers: Record<string, unknown>,
+  assessmentContext: AssessmentContext,
+  encounter: EncounterInputs,
+) => {
+  const evaluation = evaluateProforma(definition, answers, assessmentContext, encounter);
+  return {
+    answers: evaluation.answers,
+    evaluation,
+    issues: completionIssues(definition, evaluation, assessmentContext),
+  };
+};
+
+/**
+ * Build the statechart of a proforma from its definition. Guards read as clinical criteria:
+ * `isSomeoneInImmediateDanger` (an EMERGENCY clause not yet acknowledged), `isComplete`.
+ */
+export const createProformaMachine = (definition: AnyProformaDefinition) => {
+  const phaseIds = definition.phases.map((p) => p.id);
+  const first = phaseIds[0];
+  if (!first) throw new Error(`${definition.id} has no phases`);
+
+  const phaseStates = Object.fromEntries(
+    phaseIds.map((id, index) => [
+      id,
+      {
+        meta: { kind: 'phase', index },
+        on: {
+          'phase.next': { target: phaseIds[index + 1] ?? 'reviewing' },
+          ...(index > 0 ? { 'phase.back': { target: phaseIds[index - 1] } } : {}),
+        },
+      },
+    ]),
+  );
+
+  const riskStates = Object.fromEntries(
+    LEVELS.map((level) => [
+      level,
+      {
+        tags: riskTags(level),
+        always: LEVELS.filter((other) => other !== level).map((other) => ({
+          guard: { type: 'levelIs' as const, params: { level: other } },
+          target: other,
+        })),
+      },
+    ]),
+  );
+
+  return setup({
+    types: {
+      context: {} as ProformaMachineContext,
+      events: {} as ProformaMachineEvent,
+      input: {} as ProformaMachineInput,
+    },
+    guards: {
+      isSomeoneInImmediateDanger: ({ context }: { context: ProformaMachineContext }) =>
+        emergencyKeys(context.evaluation).some((key) => !context.acknowledged.includes(key)),
+      isComplete: ({ context }: { context: ProformaMachineContext }) => context.issues.length === 0,
+      /** A signed-off form is a record: answers no longer change. */
+      isOpen: ({ context }: { context: ProformaMachineContext }) => context.signedOff === undefined,
+      levelIs: ({ context }: { context: ProformaMachineContext }, params: { level: Level }) =>
+        context.evaluation.level === params.level,
+    },
+    actions: {
+      applyAnswer: assign(({ context, event }) => {
+        if (event.type !== 'answer.changed') return {};
+        const answers = { ...context.answers };
+        if (event.value === undefined) delete answers[event.key];
+        else answers[event.key] = event.value;
+        return refresh(definition, answers, context.assessmentContext, context.encounter);
+      }),
+      mergeAnswers: assign(({ context, event }) => {
+        if (event.type !== 'answers.merged') return {};
+        const answers = { ...context.answers, ...event.answers };
+        return refresh(definition, answers, context.assessmentContext, context.encounter);
+      }),
+      updateEncounter: assign(({ context, event }) => {
+        if (event.type !== 'encounter.updated') return {};
+        return { encounter: event.encounter, ...refresh(definition, context.answers, context.assessmentContext, event.encounter) };
+      }),
+      acknowledge: assign(({ context }) => ({
+        acknowledged: [...new Set([...context.acknowledged, ...emergencyKeys(context.evaluation)])],
+      })),
+      sign: assign(({ event }) =>
+        event.type === 'outcome.sign' ? { signedOff: { name: event.name, role: event.role, at: event.at } } : {},
+      ),
+    },
+  }).createMachine({
+    id: definition.id,
+    type: 'parallel',
+    context: ({ input }) => ({
+      proforma: definition.id,
+      assessmentContext: input.context,
+      encounter: input.encounter ?? {},
+      acknowledged: [],
+      ...refresh(definition, input.answers ?? {}, input.context, input.encounter ?? {}),
+    }),
+    on: {
+      'answer.changed': { guard: 'isOpen', actions: 'applyAnswer' },
+      'answers.merged': { guard: 'isOpen', actions: 'mergeAnswers' },
+      'encounter.updated': { actions: 'updateEncounter' },
+    },
+    states: {
+      flow: {
+        initial: 'active',
+        states: {
+          active: {
+            initial: first,
+            always: { guard: 'isSomeoneInImmediateDanger', target: 'escalating' },
+            on: {
+              'phase.goto': phaseIds.map((id) => ({
+                guard: ({ event }: { event: ProformaMachineEvent }) => event.type === 'phase.goto' && event.phase === id,
+                target: `.${id}`,
+              })),
+            },
+            states: {
+              ...phaseStates,
+              reviewing: {
+                tags: ['reviewing'],
+                on: {
+                  'phase.back': { target: phaseIds[phaseIds.length - 1] },
+                  'review.confirm': { guard: 'isComplete', target: 'outcome' },
+                },
+              },
+              outcome: {
+                tags: ['outcome'],
+                on: {
+                  'phase.back': { target: 'reviewing' },
+                  'outcome.sign': { guard: 'isComplete', target: '#' + definition.id + '.flow.signedOff', actions: 'sign' },
+                },
+              },
+              hist: { type: 'history' },
+            },
+          },
+          escalating: {
+            tags: ['emergency'],
+            on: { 'escalation.acknowledged': { target: 'active.hist', actions: 'acknowledge' } },
+          },
+          signedOff: { tags: ['signedOff'], type: 'final' },
+        },
+      },
+      risk: { initial: 'NO_CONCERN', states: riskStates },
+    },
+  });
+};
+
+/** Tags the UI reads: the level, and whether the safeguarding lead must be involved. */
+export function riskTags(level: Level): string[] {
+  const tags = [`risk.${level.toLowerCase()}`];
+  if (level === 'DISCUSS' || level === 'REFER' || level === 'EMERGENCY') tags.push('needsSafeguardingLead');
+  return tags;
+}
+
+export type ProformaMachine = ReturnType<typeof createProformaMachine>;
+
+/** The phase the clinician is on, or the flow state (reviewing, outcome, escalating, signedOff). */
+export const flowStateOf = (value: unknown): string => {
+  const flow = (value as { flow?: unknown }).flow;
+  if (typeof flow === 'string') return flow;
+  if (flow && typeof flow === 'object' && 'active' in flow) return String((flow as { active: unknown }).active);
+  return 'unknown';
+};
