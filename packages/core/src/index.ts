@@ -39,7 +39,15 @@ export {
 } from './model/machine.ts';
 export { PROFORMAS, getProforma } from './engine/registry.ts';
 export { assess, evaluate, toAssessment, type Assessment } from './engine/assess.ts';
-export { assessEncounter, type EncounterAnswers, type EncounterAssessment } from './engine/assessEncounter.ts';
+export {
+  assessEncounter,
+  combineEncounter,
+  encounterInputsFor,
+  type EncounterAnswers,
+  type EncounterAssessment,
+  type FormAssessor,
+} from './engine/assessEncounter.ts';
+export type { ProformaFixture } from './model/fixture.ts';
 export { suggestProformas, type Suggestion } from './engine/suggestProformas.ts';
 export { describeActions, type ActionItem } from './engine/describeActions.ts';
 export { ACTION_LABELS, ACTION_TIMING } from './engine/actionLabels.ts';

@@ -40,14 +40,24 @@ export const encounterInputsFor = (
  * Assess every form present, then the paediatric triage again with the cross-form inputs
  * (P-R5 j/k, P-R6, P-R8). Other forms keep their first result; nothing runs a third time.
  */
-export const assessEncounter = (answers: EncounterAnswers, context: AssessmentContext): EncounterAssessment => {
+export const assessEncounter = (answers: EncounterAnswers, context: AssessmentContext): EncounterAssessment =>
+  combineEncounter(answers, context, (id, formAnswers, inputs) => toAssessment(evaluate(id, formAnswers, context, inputs)));
+
+/** How one form is assessed; tests pass a stub for forms that are not built yet. */
+export type FormAssessor = (id: ProformaId, answers: Record<string, unknown>, inputs?: EncounterInputs) => Assessment;
+
+export const combineEncounter = (
+  answers: EncounterAnswers,
+  context: AssessmentContext,
+  assessForm: FormAssessor,
+): EncounterAssessment => {
   const forms: Partial<Record<ProformaId, Assessment>> = {};
   const issues: ValidationIssue[] = [];
   for (const id of PROFORMA_IDS) {
     const formAnswers = answers[id];
     if (formAnswers === undefined) continue;
     try {
-      forms[id] = toAssessment(evaluate(id, formAnswers, context));
+      forms[id] = assessForm(id, formAnswers);
     } catch (error) {
       if (!(error instanceof ProformaValidationError)) throw error;
       issues.push(...error.issues.map((issue) => ({ ...issue, key: issue.key.includes('.') ? issue.key : `${id}.${issue.key}` })));
@@ -57,7 +67,7 @@ export const assessEncounter = (answers: EncounterAnswers, context: AssessmentCo
   const triageAnswers = answers['paediatric-triage'];
   if (triageAnswers !== undefined) {
     const inputs = encounterInputsFor('paediatric-triage', forms, answers);
-    forms['paediatric-triage'] = toAssessment(evaluate('paediatric-triage', triageAnswers, context, inputs));
+    forms['paediatric-triage'] = assessForm('paediatric-triage', triageAnswers, inputs);
   }
   const assessed = Object.values(forms);
   return {
