@@ -4,7 +4,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const reactOnly = ['react', 'react-dom', 'react-dom/client', '@xstate/react', 'react-hook-form', '@hookform/resolvers', 'nhsuk-frontend'];
+const reactOnly = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  '@xstate/react',
+  'react-hook-form',
+  '@hookform/resolvers',
+  'nhsuk-frontend',
+];
 
 export default tseslint.config(
   {

@@ -8,12 +8,24 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const copy = join(repoRoot, 'docs/clinical');
 const source = resolve(repoRoot, '../shared/domain');
 
-const markdownFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+const markdownFiles = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 
 describe('docs/clinical', () => {
   it('holds every clinical spec file', () => {
     expect(markdownFiles(copy)).toEqual(
-      expect.arrayContaining(['README.md', 'paediatric-triage.md', 'hidden-harm.md', 'cse.md', 'fgm.md', 'frequent-attender.md', 'referrals.md', 'coding.md']),
+      expect.arrayContaining([
+        'README.md',
+        'paediatric-triage.md',
+        'hidden-harm.md',
+        'cse.md',
+        'fgm.md',
+        'frequent-attender.md',
+        'referrals.md',
+        'coding.md',
+      ]),
     );
   });
 
@@ -25,9 +37,10 @@ describe('docs/clinical', () => {
     }
     expect(markdownFiles(copy)).toEqual(markdownFiles(source));
     for (const file of markdownFiles(source)) {
-      expect(readFileSync(join(copy, file), 'utf8'), `docs/clinical/${file} differs from ../shared/domain/${file}`).toBe(
-        readFileSync(join(source, file), 'utf8'),
-      );
+      expect(
+        readFileSync(join(copy, file), 'utf8'),
+        `docs/clinical/${file} differs from ../shared/domain/${file}`,
+      ).toBe(readFileSync(join(source, file), 'utf8'));
     }
   });
 });

@@ -1,8 +1,21 @@
 // The public API of @proformas/core (domain/README.md "The public contract").
-export { LEVELS, LEVEL_LABELS, LEVEL_MEANINGS, levelAtLeast, levelRank, maxLevel, type Level } from './model/levels.ts';
+export {
+  LEVELS,
+  LEVEL_LABELS,
+  LEVEL_MEANINGS,
+  levelAtLeast,
+  levelRank,
+  maxLevel,
+  type Level,
+} from './model/levels.ts';
 export { ACTION_CODES, ACTION_ORDER, sortActions, type ActionCode } from './model/actions.ts';
 export { ageAt, describeAge, type Age } from './model/age.ts';
-export { DEFAULT_CONFIG, resolveConfig, type SafeguardingConfig, type NumericConfigKey } from './model/config.ts';
+export {
+  DEFAULT_CONFIG,
+  resolveConfig,
+  type SafeguardingConfig,
+  type NumericConfigKey,
+} from './model/config.ts';
 export {
   ATTENDANCE_REASONS,
   type AssessmentContext,
@@ -13,9 +26,23 @@ export {
   type DepartmentType,
   type Sex,
 } from './model/context.ts';
-export { conditionBuilders, conditionReads, type Condition, type Operand, type Comparator } from './model/condition.ts';
+export {
+  conditionBuilders,
+  conditionReads,
+  type Condition,
+  type Operand,
+  type Comparator,
+} from './model/condition.ts';
 export { evaluateCondition, isAnswered, type ConditionEnv } from './model/evaluate.ts';
-export { optionsOf, YES_NO_OPTIONS, YES_NO_UNKNOWN_OPTIONS, type Item, type ItemOption, type ItemType, type GroupField } from './model/item.ts';
+export {
+  optionsOf,
+  YES_NO_OPTIONS,
+  YES_NO_UNKNOWN_OPTIONS,
+  type Item,
+  type ItemOption,
+  type ItemType,
+  type GroupField,
+} from './model/item.ts';
 export {
   PROFORMA_IDS,
   type AnyProformaDefinition,

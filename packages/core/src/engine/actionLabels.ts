@@ -7,14 +7,17 @@ export const ACTION_LABELS: Record<ActionCode, string> = {
   MASH_REFERRAL:
     'Phone now: the MASH in working hours, the local authority’s emergency duty team out of hours. Do not discharge until they agree a plan. The written referral follows.',
   CONSIDER_MASH: 'Consider a referral to the MASH; record the decision and why.',
-  POLICE_101_FGM_REPORT: 'Report the FGM to the police on 101 yourself (your personal legal duty), by the end of the next working day.',
+  POLICE_101_FGM_REPORT:
+    'Report the FGM to the police on 101 yourself (your personal legal duty), by the end of the next working day.',
   POLICE_NOTIFY: 'Tell the police.',
   PAEDS_CONSULTANT_REVIEW_SAME_DAY: 'Arrange a review by a paediatric consultant today.',
   SARC_REFERRAL: 'Refer to the sexual assault referral centre (SARC).',
   MARAC_REFERRAL: 'Refer to MARAC (the multi-agency risk assessment conference).',
   INFORM_SAFEGUARDING_LEAD: 'Tell the safeguarding lead.',
-  IDVA_OR_DA_SERVICE: 'Offer, in private, a referral to an independent domestic violence adviser (IDVA) or domestic abuse service.',
-  CPIS_INFORM_SOCIAL_WORKER: 'Tell the child’s allocated social worker or responsible local authority about this attendance (CP-IS).',
+  IDVA_OR_DA_SERVICE:
+    'Offer, in private, a referral to an independent domestic violence adviser (IDVA) or domestic abuse service.',
+  CPIS_INFORM_SOCIAL_WORKER:
+    'Tell the child’s allocated social worker or responsible local authority about this attendance (CP-IS).',
   FGM_IS_ADD_INDICATOR: 'Add the FGM family-history indicator to FGM-IS.',
   MATERNITY_SAFEGUARDING_NOTIFY: 'Tell the maternity safeguarding team about the pregnancy.',
   ADULT_SAFEGUARDING_CONSIDER: 'Consider an adult safeguarding concern (Care Act 2014 s42).',

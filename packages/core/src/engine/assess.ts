@@ -33,5 +33,8 @@ export const evaluate = (
 ): ProformaEvaluation => evaluateProforma(getProforma(id), answers, context, encounter);
 
 /** Assess one form: pure, deterministic; throws ProformaValidationError on bad input. */
-export const assess = (id: ProformaId, answers: Record<string, unknown>, context: AssessmentContext): Assessment =>
-  toAssessment(evaluate(id, answers, context));
+export const assess = (
+  id: ProformaId,
+  answers: Record<string, unknown>,
+  context: AssessmentContext,
+): Assessment => toAssessment(evaluate(id, answers, context));

@@ -41,10 +41,16 @@ export const encounterInputsFor = (
  * (P-R5 j/k, P-R6, P-R8). Other forms keep their first result; nothing runs a third time.
  */
 export const assessEncounter = (answers: EncounterAnswers, context: AssessmentContext): EncounterAssessment =>
-  combineEncounter(answers, context, (id, formAnswers, inputs) => toAssessment(evaluate(id, formAnswers, context, inputs)));
+  combineEncounter(answers, context, (id, formAnswers, inputs) =>
+    toAssessment(evaluate(id, formAnswers, context, inputs)),
+  );
 
 /** How one form is assessed; tests pass a stub for forms that are not built yet. */
-export type FormAssessor = (id: ProformaId, answers: Record<string, unknown>, inputs?: EncounterInputs) => Assessment;
+export type FormAssessor = (
+  id: ProformaId,
+  answers: Record<string, unknown>,
+  inputs?: EncounterInputs,
+) => Assessment;
 
 export const combineEncounter = (
   answers: EncounterAnswers,
@@ -60,7 +66,12 @@ export const combineEncounter = (
       forms[id] = assessForm(id, formAnswers);
     } catch (error) {
       if (!(error instanceof ProformaValidationError)) throw error;
-      issues.push(...error.issues.map((issue) => ({ ...issue, key: issue.key.includes('.') ? issue.key : `${id}.${issue.key}` })));
+      issues.push(
+        ...error.issues.map((issue) => ({
+          ...issue,
+          key: issue.key.includes('.') ? issue.key : `${id}.${issue.key}`,
+        })),
+      );
     }
   }
   if (issues.length > 0) throw new ProformaValidationError(dedupe(issues));

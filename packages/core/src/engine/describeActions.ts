@@ -19,10 +19,15 @@ const formsOf = (a: Assessment | EncounterAssessment): Assessment[] =>
   'forms' in a ? Object.values(a.forms) : [a];
 
 /** Each action with its plain-English label and, where the spec gives one, its deadline. */
-export const describeActions = (assessment: Assessment | EncounterAssessment, context: AssessmentContext): ActionItem[] => {
+export const describeActions = (
+  assessment: Assessment | EncounterAssessment,
+  context: AssessmentContext,
+): ActionItem[] => {
   const config = resolveConfig(context.config);
   const forms = formsOf(assessment);
-  const nextWorkingDayEnd = endOfLondonDay(nextWorkingDay(londonDate(context.attendance.arrivedAt), config.bankHolidays));
+  const nextWorkingDayEnd = endOfLondonDay(
+    nextWorkingDay(londonDate(context.attendance.arrivedAt), config.bankHolidays),
+  );
   const fgmDue = forms
     .map((f) => (f.detail['s5b'] as { dueBy?: string } | undefined)?.dueBy)
     .find((d): d is string => typeof d === 'string');
@@ -30,7 +35,8 @@ export const describeActions = (assessment: Assessment | EncounterAssessment, co
   return assessment.actions.map((code) => {
     const timing = ACTION_TIMING[code];
     const item: ActionItem = { code, label: ACTION_LABELS[code], ...(timing ? { timing } : {}) };
-    if (code === 'POLICE_101_FGM_REPORT') item.due = fgmDue ? endOfLondonDay(parseIso(fgmDue)) : nextWorkingDayEnd;
+    if (code === 'POLICE_101_FGM_REPORT')
+      item.due = fgmDue ? endOfLondonDay(parseIso(fgmDue)) : nextWorkingDayEnd;
     if (code === 'INFORM_SAFEGUARDING_LEAD' && cpisCheckDue) {
       item.label = `${item.label} Check CP-IS again the next working day (it could not be checked).`;
       item.due = nextWorkingDayEnd;

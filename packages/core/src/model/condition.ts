@@ -44,7 +44,11 @@ export const conditionBuilders = <K extends string, D extends string = never>() 
   eq: (key: K, value: string | number): Condition<K, D> => ({ op: 'equals', key, value }),
   oneOf: (key: K, values: readonly string[]): Condition<K, D> => ({ op: 'oneOf', key, values }),
   has: (key: K, value: string): Condition<K, D> => ({ op: 'includes', key, value }),
-  hasOtherThan: (key: K, values: readonly string[]): Condition<K, D> => ({ op: 'includesOtherThan', key, values }),
+  hasOtherThan: (key: K, values: readonly string[]): Condition<K, D> => ({
+    op: 'includesOtherThan',
+    key,
+    values,
+  }),
   answered: (key: K): Condition<K, D> => ({ op: 'answered', key }),
   all: (...of: Condition<K, D>[]): Condition<K, D> => ({ op: 'all', of }),
   any: (...of: Condition<K, D>[]): Condition<K, D> => ({ op: 'any', of }),

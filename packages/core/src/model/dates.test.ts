@@ -40,7 +40,11 @@ describe('ageAt (domain/README.md "Dates"; paediatric-triage.md ageMonths)', () 
 describe('working days (fgm.md bankHolidays: weekends never work days)', () => {
   it('skips the weekend and the site bank holidays', () => {
     expect(nextWorkingDay({ year: 2025, month: 1, day: 31 }, [])).toEqual({ year: 2025, month: 2, day: 3 });
-    expect(nextWorkingDay({ year: 2025, month: 4, day: 17 }, ['2025-04-18', '2025-04-21'])).toEqual({ year: 2025, month: 4, day: 22 });
+    expect(nextWorkingDay({ year: 2025, month: 4, day: 17 }, ['2025-04-18', '2025-04-21'])).toEqual({
+      year: 2025,
+      month: 4,
+      day: 22,
+    });
   });
 
   it('gives the end of a London day with the right offset', () => {

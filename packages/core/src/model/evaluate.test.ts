@@ -41,10 +41,19 @@ describe('evaluateCondition', () => {
   it('compares ages with constants and config thresholds, at the boundary', () => {
     expect(evaluateCondition(c.ageYears('lt', 5), env({}))).toBe(true);
     expect(evaluateCondition(c.ageYears('ge', 5), env({}))).toBe(false);
-    expect(evaluateCondition(c.ageMonths('ge', 'nonMobileUnderMonths'), env({}, { age: { years: 0, months: 6 } }))).toBe(true);
-    expect(evaluateCondition(c.ageMonths('ge', 'nonMobileUnderMonths'), env({}, { age: { years: 0, months: 5 } }))).toBe(false);
+    expect(
+      evaluateCondition(c.ageMonths('ge', 'nonMobileUnderMonths'), env({}, { age: { years: 0, months: 6 } })),
+    ).toBe(true);
+    expect(
+      evaluateCondition(c.ageMonths('ge', 'nonMobileUnderMonths'), env({}, { age: { years: 0, months: 5 } })),
+    ).toBe(false);
     const siteConfig = resolveConfig({ nonMobileUnderMonths: 9 });
-    expect(evaluateCondition(c.ageMonths('lt', 'nonMobileUnderMonths'), env({}, { age: { years: 0, months: 8 }, config: siteConfig }))).toBe(true);
+    expect(
+      evaluateCondition(
+        c.ageMonths('lt', 'nonMobileUnderMonths'),
+        env({}, { age: { years: 0, months: 8 }, config: siteConfig }),
+      ),
+    ).toBe(true);
     expect(evaluateCondition(c.compare({ key: 'n' }, 'gt', { value: 50 }), env({ n: 51 }))).toBe(true);
     expect(evaluateCondition(c.compare({ key: 'n' }, 'gt', { value: 50 }), env({ n: 50 }))).toBe(false);
     expect(evaluateCondition(c.compare({ key: 'n' }, 'gt', { value: 50 }), env({}))).toBe(false);
@@ -61,7 +70,11 @@ describe('evaluateCondition', () => {
   });
 
   it('lists the keys and derived names a condition reads', () => {
-    const cond = c.all(c.eq('a', 'yes'), c.not(c.derived('flag')), c.compare({ key: 'n' }, 'ge', { config: 'dashMaracThreshold' }));
+    const cond = c.all(
+      c.eq('a', 'yes'),
+      c.not(c.derived('flag')),
+      c.compare({ key: 'n' }, 'ge', { config: 'dashMaracThreshold' }),
+    );
     expect(conditionReads(cond)).toEqual({ keys: ['a', 'n'], derived: ['flag'] });
   });
 });

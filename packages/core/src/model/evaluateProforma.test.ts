@@ -7,10 +7,16 @@ import { ProformaValidationError } from './validation.ts';
 
 const context: AssessmentContext = {
   patient: { dateOfBirth: '2020-01-01', sex: 'female' },
-  attendance: { arrivedAt: '2025-03-10T10:00:00+00:00', providerId: 'RXX', departmentType: '03', category: 'unplanned' },
+  attendance: {
+    arrivedAt: '2025-03-10T10:00:00+00:00',
+    providerId: 'RXX',
+    departmentType: '03',
+    category: 'unplanned',
+  },
 };
 
-const run = (answers: Record<string, unknown>, encounter = {}) => evaluateProforma(toyProforma, answers, context, encounter);
+const run = (answers: Record<string, unknown>, encounter = {}) =>
+  evaluateProforma(toyProforma, answers, context, encounter);
 
 describe('evaluateProforma', () => {
   it('drops answers to hidden items down a chain (hiding one hides the next)', () => {
@@ -21,7 +27,13 @@ describe('evaluateProforma', () => {
   });
 
   it('runs rules on shown answers, level = most severe, actions most urgent first', () => {
-    const evaluation = run({ first: 'yes', second: 'yes', third: 'x', signs: ['cut', 'bruise'], danger: 'yes' });
+    const evaluation = run({
+      first: 'yes',
+      second: 'yes',
+      third: 'x',
+      signs: ['cut', 'bruise'],
+      danger: 'yes',
+    });
     expect(evaluation.level).toBe('EMERGENCY');
     expect(evaluation.firedRules).toEqual(['T-R1', 'T-R2', 'T-R3']);
     expect(evaluation.actions).toEqual(['POLICE_999', 'INFORM_SAFEGUARDING_LEAD', 'NOTIFY_GP']);
@@ -73,12 +85,16 @@ describe('completionIssues', () => {
   it('refuses an exclusive option ticked with others, and empty or incomplete groups', () => {
     expect(issuesOf({ first: 'no', signs: ['none', 'cut'], kids: [{ name: 'A' }] })).toEqual(['T4', 'T5.2']);
     expect(issuesOf({ first: 'no', signs: ['cut'], kids: [] })).toEqual(['T5']);
-    expect(issuesOf({ first: 'no', signs: ['cut'], kids: [{ name: 'A', livesHere: 'no' }] })).toEqual(['T5.3']);
+    expect(issuesOf({ first: 'no', signs: ['cut'], kids: [{ name: 'A', livesHere: 'no' }] })).toEqual([
+      'T5.3',
+    ]);
     expect(issuesOf({ first: 'no', signs: ['none'] })).toEqual([]);
   });
 
   it('requires an item from an encounter level (own or the encounter’s)', () => {
-    expect(issuesOf({ first: 'no', signs: ['cut', 'bruise'], kids: [{ name: 'A', livesHere: 'yes' }] })).toEqual(['T7']);
+    expect(
+      issuesOf({ first: 'no', signs: ['cut', 'bruise'], kids: [{ name: 'A', livesHere: 'yes' }] }),
+    ).toEqual(['T7']);
     expect(issuesOf({ first: 'no', signs: ['none'] }, { encounterLevel: 'REFER' })).toEqual(['T7']);
   });
 });

@@ -34,7 +34,11 @@ export interface ProformaEvaluation {
 export const contextIssues = (context: AssessmentContext): ValidationIssue[] => {
   const issues: ValidationIssue[] = [];
   if (!context?.patient || !parseDate(context.patient.dateOfBirth ?? '')) {
-    issues.push({ key: 'patient.dateOfBirth', code: 'A1', message: 'Enter a real date of birth as YYYY-MM-DD.' });
+    issues.push({
+      key: 'patient.dateOfBirth',
+      code: 'A1',
+      message: 'Enter a real date of birth as YYYY-MM-DD.',
+    });
   }
   if (!context?.attendance || !isDateTimeWithOffset(context.attendance.arrivedAt ?? '')) {
     issues.push({
@@ -66,9 +70,14 @@ export const evaluateProforma = (
   encounter: EncounterInputs = {},
 ): ProformaEvaluation => {
   const issues = contextIssues(context);
-  const age = issues.length === 0 ? ageAt(context.patient.dateOfBirth, context.attendance.arrivedAt) : undefined;
+  const age =
+    issues.length === 0 ? ageAt(context.patient.dateOfBirth, context.attendance.arrivedAt) : undefined;
   if (issues.length === 0 && !age) {
-    issues.push({ key: 'patient.dateOfBirth', code: 'A1', message: 'The date of birth is after the arrival time.' });
+    issues.push({
+      key: 'patient.dateOfBirth',
+      code: 'A1',
+      message: 'The date of birth is after the arrival time.',
+    });
   }
   if (age && definition.checkContext) issues.push(...definition.checkContext(context, age));
   issues.push(...answerIssues(definition.schema, definition.items, rawAnswers));
@@ -81,7 +90,9 @@ export const evaluateProforma = (
     const derived = definition.derive(input);
     const firings = runRules(definition.rules, { ...input, derived });
     const ownLevel = maxLevel(firings.map((f) => f.level));
-    const encounterLevel = encounter.encounterLevel ? maxLevel([encounter.encounterLevel, ownLevel]) : ownLevel;
+    const encounterLevel = encounter.encounterLevel
+      ? maxLevel([encounter.encounterLevel, ownLevel])
+      : ownLevel;
     const env = conditionEnv(answers, derived, config, age, context, encounterLevel);
     const shown = new Set(definition.items.filter((item) => isShown(item, env)).map((item) => item.key));
     const pruned: Record<string, unknown> = {};

@@ -17,7 +17,9 @@ export interface ProformaFixture<A = Record<string, unknown>> {
   context: AssessmentContext;
   answers: Partial<A>;
   /** Other forms' results for assessEncounter examples (stubbed until those forms exist). */
-  otherForms?: Partial<Record<ProformaId, { level: Level; detail: Record<string, unknown>; actions?: ActionCode[] }>>;
+  otherForms?: Partial<
+    Record<ProformaId, { level: Level; detail: Record<string, unknown>; actions?: ActionCode[] }>
+  >;
   expected: {
     level: Level;
     /** Actions that must be present (a minimum). */

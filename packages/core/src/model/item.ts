@@ -1,15 +1,7 @@
 import type { Condition } from './condition.ts';
 
 export type ItemType =
-  | 'yes-no'
-  | 'yes-no-unknown'
-  | 'choice'
-  | 'multi'
-  | 'text'
-  | 'integer'
-  | 'date'
-  | 'date-time'
-  | 'group';
+  'yes-no' | 'yes-no-unknown' | 'choice' | 'multi' | 'text' | 'integer' | 'date' | 'date-time' | 'group';
 
 export interface ItemOption {
   /** The option code stored in the answer (kebab-case). */
@@ -71,7 +63,10 @@ export const YES_NO_OPTIONS: readonly ItemOption[] = [
   { code: 'yes', label: 'Yes' },
   { code: 'no', label: 'No' },
 ];
-export const YES_NO_UNKNOWN_OPTIONS: readonly ItemOption[] = [...YES_NO_OPTIONS, { code: 'unknown', label: 'Not known' }];
+export const YES_NO_UNKNOWN_OPTIONS: readonly ItemOption[] = [
+  ...YES_NO_OPTIONS,
+  { code: 'unknown', label: 'Not known' },
+];
 
 export const optionsOf = (item: Pick<Item, 'type' | 'options'>): readonly ItemOption[] => {
   if (item.type === 'yes-no') return YES_NO_OPTIONS;

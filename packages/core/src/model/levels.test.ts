@@ -14,7 +14,24 @@ describe('levels (domain/README.md "Outcome levels")', () => {
 describe('sortActions (domain/README.md "Order of actions")', () => {
   it('deduplicates and puts the most urgent first, then list order', () => {
     expect(
-      sortActions(['NOTIFY_GP', 'INFORM_SAFEGUARDING_LEAD', 'POLICE_999', 'MASH_REFERRAL', 'NOTIFY_GP', 'TRANSFER_ED_AMBULANCE', 'CPIS_INFORM_SOCIAL_WORKER', 'MARAC_REFERRAL']),
-    ).toEqual(['POLICE_999', 'TRANSFER_ED_AMBULANCE', 'MASH_REFERRAL', 'MARAC_REFERRAL', 'INFORM_SAFEGUARDING_LEAD', 'CPIS_INFORM_SOCIAL_WORKER', 'NOTIFY_GP']);
+      sortActions([
+        'NOTIFY_GP',
+        'INFORM_SAFEGUARDING_LEAD',
+        'POLICE_999',
+        'MASH_REFERRAL',
+        'NOTIFY_GP',
+        'TRANSFER_ED_AMBULANCE',
+        'CPIS_INFORM_SOCIAL_WORKER',
+        'MARAC_REFERRAL',
+      ]),
+    ).toEqual([
+      'POLICE_999',
+      'TRANSFER_ED_AMBULANCE',
+      'MASH_REFERRAL',
+      'MARAC_REFERRAL',
+      'INFORM_SAFEGUARDING_LEAD',
+      'CPIS_INFORM_SOCIAL_WORKER',
+      'NOTIFY_GP',
+    ]);
   });
 });

@@ -24,7 +24,8 @@ export const LEVEL_LABELS: Record<Level, string> = {
 export const LEVEL_MEANINGS: Record<Level, string> = {
   NO_CONCERN:
     'Checks done, no safeguarding concern found. Record it; the routine summary still goes to the GP (and the health visitor or school nurse).',
-  NOTIFY: 'Share specific safeguarding information with the GP, health visitor, school nurse or allocated social worker. No referral is needed.',
+  NOTIFY:
+    'Share specific safeguarding information with the GP, health visitor, school nurse or allocated social worker. No referral is needed.',
   DISCUSS:
     'Possible concern. Discuss with the safeguarding lead or a senior clinician before discharge, and record the decision and why.',
   REFER:

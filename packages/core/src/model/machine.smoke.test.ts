@@ -5,7 +5,17 @@ import { flowStateOf } from './machine.ts';
 
 it('smoke', () => {
   const actor = createActor(paediatricTriageMachine, {
-    input: { context: { patient: { dateOfBirth: '2024-09-11', sex: 'male' }, attendance: { arrivedAt: '2025-03-10T10:00:00+00:00', providerId: 'RX1', departmentType: '03', category: 'unplanned' } } },
+    input: {
+      context: {
+        patient: { dateOfBirth: '2024-09-11', sex: 'male' },
+        attendance: {
+          arrivedAt: '2025-03-10T10:00:00+00:00',
+          providerId: 'RX1',
+          departmentType: '03',
+          category: 'unplanned',
+        },
+      },
+    },
   }).start();
   expect(flowStateOf(actor.getSnapshot().value)).toBe('safety');
   actor.send({ type: 'answer.changed', key: 'immediateDanger', value: 'yes' });
@@ -24,6 +34,9 @@ it('smoke', () => {
   actor.send({ type: 'review.confirm' });
   expect(flowStateOf(actor.getSnapshot().value)).toBe('outcome');
   const persisted = actor.getPersistedSnapshot();
-  const restored = createActor(paediatricTriageMachine, { snapshot: persisted, input: undefined as never }).start();
+  const restored = createActor(paediatricTriageMachine, {
+    snapshot: persisted,
+    input: undefined as never,
+  }).start();
   expect(flowStateOf(restored.getSnapshot().value)).toBe('outcome');
 });

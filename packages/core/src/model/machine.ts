@@ -125,13 +125,18 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
       }),
       updateEncounter: assign(({ context, event }) => {
         if (event.type !== 'encounter.updated') return {};
-        return { encounter: event.encounter, ...refresh(definition, context.answers, context.assessmentContext, event.encounter) };
+        return {
+          encounter: event.encounter,
+          ...refresh(definition, context.answers, context.assessmentContext, event.encounter),
+        };
       }),
       acknowledge: assign(({ context }) => ({
         acknowledged: [...new Set([...context.acknowledged, ...emergencyKeys(context.evaluation)])],
       })),
       sign: assign(({ event }) =>
-        event.type === 'outcome.sign' ? { signedOff: { name: event.name, role: event.role, at: event.at } } : {},
+        event.type === 'outcome.sign'
+          ? { signedOff: { name: event.name, role: event.role, at: event.at } }
+          : {},
       ),
     },
   }).createMachine({
@@ -158,7 +163,8 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
             always: { guard: 'isSomeoneInImmediateDanger', target: 'escalating' },
             on: {
               'phase.goto': phaseIds.map((id) => ({
-                guard: ({ event }: { event: ProformaMachineEvent }) => event.type === 'phase.goto' && event.phase === id,
+                guard: ({ event }: { event: ProformaMachineEvent }) =>
+                  event.type === 'phase.goto' && event.phase === id,
                 target: `.${id}`,
               })),
             },
@@ -175,7 +181,11 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
                 tags: ['outcome'],
                 on: {
                   'phase.back': { target: 'reviewing' },
-                  'outcome.sign': { guard: 'isComplete', target: '#' + definition.id + '.flow.signedOff', actions: 'sign' },
+                  'outcome.sign': {
+                    guard: 'isComplete',
+                    target: '#' + definition.id + '.flow.signedOff',
+                    actions: 'sign',
+                  },
                 },
               },
               hist: { type: 'history' },
@@ -206,6 +216,7 @@ export type ProformaMachine = ReturnType<typeof createProformaMachine>;
 export const flowStateOf = (value: unknown): string => {
   const flow = (value as { flow?: unknown }).flow;
   if (typeof flow === 'string') return flow;
-  if (flow && typeof flow === 'object' && 'active' in flow) return String((flow as { active: unknown }).active);
+  if (flow && typeof flow === 'object' && 'active' in flow)
+    return String((flow as { active: unknown }).active);
   return 'unknown';
 };

@@ -41,7 +41,11 @@ export const answerIssues = (
       if (!byKey.has(key)) continue; // reported above as an unknown key
       const item = byKey.get(key);
       const where = issue.path.length > 1 ? ` (${issue.path.slice(1).join('.')})` : '';
-      issues.push({ key, code: item?.code ?? '', message: `${item?.question ?? key}${where}: ${issue.message}` });
+      issues.push({
+        key,
+        code: item?.code ?? '',
+        message: `${item?.question ?? key}${where}: ${issue.message}`,
+      });
     }
   }
   return issues;

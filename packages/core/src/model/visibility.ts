@@ -9,7 +9,11 @@ export const isShown = (item: Pick<Item, 'shownWhen'>, env: ConditionEnv): boole
 export const isRequired = (item: Pick<Item, 'required'>, env: ConditionEnv): boolean =>
   typeof item.required === 'boolean' ? item.required : evaluateCondition(item.required, env);
 
-const rowEnv = (env: ConditionEnv, row: Record<string, unknown>): ConditionEnv => ({ ...env, answers: row, derived: {} });
+const rowEnv = (env: ConditionEnv, row: Record<string, unknown>): ConditionEnv => ({
+  ...env,
+  answers: row,
+  derived: {},
+});
 
 /** Drop a group row's answers to fields that its own answers hide. */
 export const pruneRow = (fields: readonly GroupField[], row: Record<string, unknown>, env: ConditionEnv) => {
@@ -24,11 +28,16 @@ export const pruneRow = (fields: readonly GroupField[], row: Record<string, unkn
 };
 
 /** Missing required fields of one group row, as messages. */
-export const missingRowFields = (fields: readonly GroupField[], row: Record<string, unknown>, env: ConditionEnv) => {
+export const missingRowFields = (
+  fields: readonly GroupField[],
+  row: Record<string, unknown>,
+  env: ConditionEnv,
+) => {
   const scope = rowEnv(env, row);
   return fields.filter((field) => {
     const shown = field.shownWhen === undefined || evaluateCondition(field.shownWhen, scope);
-    const required = typeof field.required === 'boolean' ? field.required : evaluateCondition(field.required, scope);
+    const required =
+      typeof field.required === 'boolean' ? field.required : evaluateCondition(field.required, scope);
     return shown && required && !isAnswered(row[field.key]);
   });
 };
