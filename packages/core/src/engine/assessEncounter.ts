@@ -63,7 +63,9 @@ export const combineEncounter = (
     const formAnswers = answers[id];
     if (formAnswers === undefined) continue;
     try {
-      forms[id] = assessForm(id, formAnswers);
+      // Step 1: each form sees the other forms' answers (never their results: no cycle), e.g. the
+      // frequent-attender check reads triage B7 / B10 / A7 (frequent-attender.md "in assessEncounter").
+      forms[id] = assessForm(id, formAnswers, answersOnlyInputs(id, answers));
     } catch (error) {
       if (!(error instanceof ProformaValidationError)) throw error;
       issues.push(
@@ -86,6 +88,13 @@ export const combineEncounter = (
     actions: sortActions(assessed.flatMap((a) => a.actions)),
     forms,
   };
+};
+
+const answersOnlyInputs = (self: ProformaId, answers: EncounterAnswers): EncounterInputs => {
+  const formsPresent = PROFORMA_IDS.filter((id) => id !== self && answers[id] !== undefined);
+  const otherAnswers: EncounterAnswers = {};
+  for (const id of formsPresent) otherAnswers[id] = answers[id];
+  return { formsPresent, otherAnswers };
 };
 
 const dedupe = (issues: ValidationIssue[]): ValidationIssue[] => {
