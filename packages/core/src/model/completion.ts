@@ -39,6 +39,10 @@ export const completionIssues = (
         continue;
       }
     }
+    if (typeof value === 'string' && item.blocksCompletion?.includes(value)) {
+      issues.push({ key: item.key, code: item.code, message });
+      continue;
+    }
     if (item.type === 'multi' && Array.isArray(value) && value.length > 1) {
       const exclusive = item.options?.find((o) => o.exclusive && value.includes(o.code));
       if (exclusive) {

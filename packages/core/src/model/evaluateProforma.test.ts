@@ -91,6 +91,11 @@ describe('completionIssues', () => {
     expect(issuesOf({ first: 'no', signs: ['none'] })).toEqual([]);
   });
 
+  it('treats a blocking answer (e.g. unknown) as not complete, even on an optional item', () => {
+    expect(issuesOf({ first: 'no', signs: ['none'], danger: 'no' })).toEqual(['T6']);
+    expect(issuesOf({ first: 'no', signs: ['none'], danger: 'yes' })).toEqual(['T7']);
+  });
+
   it('requires an item from an encounter level (own or the encounter’s)', () => {
     expect(
       issuesOf({ first: 'no', signs: ['cut', 'bruise'], kids: [{ name: 'A', livesHere: 'yes' }] }),

@@ -26,6 +26,8 @@ export interface GroupField<F extends string = string> {
   shownWhen?: Condition<F, never>;
   /** true: required whenever shown; a condition: required when it holds (and shown). */
   required: boolean | Condition<F, never>;
+  /** Answers that are recorded but do not complete the field (e.g. `unknown` blocks sign-off). */
+  blocksCompletion?: readonly string[];
 }
 
 /**
@@ -54,6 +56,8 @@ export interface Item<K extends string = string, D extends string = string, P ex
   required: boolean | Condition<K, D>;
   /** The completion message when it is missing; names the item and its code. */
   requiredMessage?: string;
+  /** Answers that are recorded but do not complete the item (e.g. H1 `unknown` blocks sign-off). */
+  blocksCompletion?: readonly string[];
   /** Fields of a repeating group. */
   fields?: readonly GroupField[];
 }

@@ -38,6 +38,8 @@ export const missingRowFields = (
     const shown = field.shownWhen === undefined || evaluateCondition(field.shownWhen, scope);
     const required =
       typeof field.required === 'boolean' ? field.required : evaluateCondition(field.required, scope);
-    return shown && required && !isAnswered(row[field.key]);
+    const value = row[field.key];
+    const blocked = typeof value === 'string' && (field.blocksCompletion ?? []).includes(value);
+    return shown && ((required && !isAnswered(value)) || blocked);
   });
 };

@@ -94,7 +94,15 @@ export const toyProforma: ProformaDefinition<ToyAnswers, ToyDerived, 'one' | 'tw
         },
       ],
     },
-    { key: 'danger', code: 'T6', phase: 'two', question: 'Danger?', type: 'yes-no', required: false },
+    {
+      key: 'danger',
+      code: 'T6',
+      phase: 'two',
+      question: 'Danger?',
+      type: 'yes-no',
+      required: false,
+      blocksCompletion: ['no'],
+    },
     {
       key: 'summary',
       code: 'T7',
