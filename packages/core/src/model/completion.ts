@@ -30,7 +30,9 @@ export const completionIssues = (
     const value = evaluation.answers[item.key];
     const message = item.requiredMessage ?? defaultMessage(item.question, item.code);
     if (isRequired(item, env)) {
-      if (!isAnswered(value)) {
+      // minEntries 0: an empty list (none ticked) is an answer, e.g. "[] = neither".
+      const emptyListAnswers = Array.isArray(value) && item.minEntries === 0;
+      if (!isAnswered(value) && !emptyListAnswers) {
         issues.push({ key: item.key, code: item.code, message });
         continue;
       }

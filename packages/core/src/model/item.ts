@@ -48,7 +48,7 @@ export interface Item<K extends string = string, D extends string = string, P ex
   /** Integer bounds, inclusive. */
   min?: number;
   max?: number;
-  /** For multi and group: the fewest entries that complete it when required. */
+  /** For multi and group: the fewest entries that complete it when required (0: an empty list answers it). */
   minEntries?: number;
   /** Absent: always shown. */
   shownWhen?: Condition<K, D>;
