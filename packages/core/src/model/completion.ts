@@ -57,15 +57,36 @@ export const completionIssues = (
     }
     if (item.type === 'group' && item.fields && Array.isArray(value)) {
       value.forEach((row: Record<string, unknown>, index) => {
+        const label = rowLabel(item, row, index);
         for (const field of missingRowFields(item.fields ?? [], row, env)) {
+          const answer = row[field.key];
+          const blocked = typeof answer === 'string' && (field.blocksCompletion ?? []).includes(answer);
+          const template = (blocked ? field.blockedMessage : undefined) ?? field.requiredMessage;
           issues.push({
             key: item.key,
             code: field.code,
-            message: `Entry ${index + 1}: answer "${field.question}" (${field.code})`,
+            message: template
+              ? template.replaceAll('{row}', label)
+              : `${label}: answer "${field.question}" (${field.code})`,
           });
         }
       });
     }
   }
+  if (definition.completionChecks) {
+    const { answers, derived, config, age, encounterLevel: level } = evaluation;
+    issues.push(...definition.completionChecks({ answers, derived, config, age, level }));
+  }
   return issues;
+};
+
+/** How a group row is named in messages: `rowLabel`'s field, else its fallback (or "Entry") and number. */
+const rowLabel = (
+  item: AnyProformaDefinition['items'][number],
+  row: Record<string, unknown>,
+  index: number,
+) => {
+  const named = item.rowLabel ? row[item.rowLabel.field] : undefined;
+  if (typeof named === 'string' && named.trim() !== '') return named.trim();
+  return `${item.rowLabel?.fallback ?? 'Entry'} ${index + 1}`;
 };

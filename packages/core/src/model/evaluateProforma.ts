@@ -79,7 +79,7 @@ export const evaluateProforma = (
       message: 'The date of birth is after the arrival time.',
     });
   }
-  if (age && definition.checkContext) issues.push(...definition.checkContext(context, age));
+  if (age && definition.checkContext) issues.push(...definition.checkContext(context, age, rawAnswers));
   issues.push(...answerIssues(definition.schema, definition.items, rawAnswers));
   if (issues.length > 0 || !age) throw new ProformaValidationError(issues);
 
@@ -114,7 +114,10 @@ export const evaluateProforma = (
         derived,
         firings,
         level: ownLevel,
-        actions: sortActions(firings.flatMap((f) => f.actions)),
+        actions: sortActions([
+          ...firings.flatMap((f) => f.actions),
+          ...(definition.levelActions?.(ruleInput, ownLevel) ?? []),
+        ]),
         firedRules: [...new Set(firings.map((f) => f.rule))],
         reasons: firings.map((f) => f.reason),
         detail: definition.detail(ruleInput, firings),

@@ -28,6 +28,10 @@ export interface GroupField<F extends string = string> {
   required: boolean | Condition<F, never>;
   /** Answers that are recorded but do not complete the field (e.g. `unknown` blocks sign-off). */
   blocksCompletion?: readonly string[];
+  /** Completion message when the field is missing; `{row}` is replaced by the row's label. */
+  requiredMessage?: string;
+  /** Completion message when the answer is one of `blocksCompletion`; `{row}` as above. */
+  blockedMessage?: string;
 }
 
 /**
@@ -60,6 +64,10 @@ export interface Item<K extends string = string, D extends string = string, P ex
   blocksCompletion?: readonly string[];
   /** Fields of a repeating group. */
   fields?: readonly GroupField[];
+  /** How completion messages name a group row: its answer to `field`, else `${fallback} ${n}`. */
+  rowLabel?: { field: string; fallback: string };
+  /** Other phases that also ask this item while it is shown (the spec places it in two phases). */
+  alsoAskedIn?: readonly P[];
 }
 
 /** The options a yes/no or yes/no/not-known item offers. */

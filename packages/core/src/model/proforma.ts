@@ -1,7 +1,9 @@
 import type { ZodMiniType } from 'zod/mini';
+import type { ActionCode } from './actions.ts';
 import type { Age } from './age.ts';
 import type { SafeguardingConfig } from './config.ts';
 import type { AssessmentContext } from './context.ts';
+import type { Condition } from './condition.ts';
 import type { Item } from './item.ts';
 import type { Level } from './levels.ts';
 import type { Firing, Rule } from './rule.ts';
@@ -49,10 +51,31 @@ export interface Phase<P extends string = string> {
   title: string;
 }
 
+/**
+ * A banner the UI shows while its condition holds, whatever the phase (the statechart's parallel
+ * `alerts` region; the state carries the tag `alert.<id>`), e.g. CSE "do not delay EC".
+ */
+export interface ProformaAlert<K extends string = string, D extends string = string> {
+  id: string;
+  when: Condition<K, D>;
+  /** What the banner says, in plain English. */
+  message: string;
+}
+
 export interface ContextIssue {
   key: string;
   code: string;
   message: string;
+}
+
+/** What a definition's own completion checks read: the evaluated (shown-only) answers. */
+export interface CompletionInput<A, D> {
+  answers: Partial<A>;
+  derived: D;
+  config: SafeguardingConfig;
+  age: Age;
+  /** The level that shows and requires items (the encounter's, or this form's alone). */
+  level: Level;
 }
 
 /**
@@ -75,6 +98,10 @@ export interface ProformaDefinition<
   schema: ZodMiniType<Partial<A>>;
   items: readonly Item<keyof A & string, BooleanKeys<D>, P>[];
   phases: readonly Phase<P>[];
+  /** Phases skipped while their condition is false (absent: always shown), e.g. CSE `consent`. */
+  phaseShownWhen?: Partial<Record<P, Condition<keyof A & string, BooleanKeys<D>>>>;
+  /** Banners shown the moment their condition holds (a parallel `alerts` region of the statechart). */
+  alerts?: readonly ProformaAlert<keyof A & string, BooleanKeys<D>>[];
   /** The spec's derived values; each condition's named derived value reads from here. */
   derive: (input: ProformaInput<A>) => D;
   /** Which answer keys each boolean derived value reads (for the dependency graph). */
@@ -82,8 +109,21 @@ export interface ProformaDefinition<
   rules: readonly Rule<RuleInput<A, D>>[];
   /** The `detail` object of the Assessment. */
   detail: (input: RuleInput<A, D>, fired: readonly Firing[]) => Record<string, unknown>;
-  /** Context checks beyond the shared ones (e.g. P-R7: the triage is for under-18s only). */
-  checkContext?: (context: AssessmentContext, age: Age) => ContextIssue[];
+  /**
+   * Completion rules beyond required items, entries and blocking answers (e.g. a row's date of
+   * birth or NHS number that cannot be right). Each issue blocks sign-off with its message.
+   */
+  completionChecks?: (input: CompletionInput<A, D>) => ContextIssue[];
+  /**
+   * Actions that follow from the final level rather than from a rule (e.g. hidden harm's
+   * `ROUTINE_SUMMARY` at NO_CONCERN, Precedence 3). They never change the level or firedRules.
+   */
+  levelActions?: (input: RuleInput<A, D>, level: Level) => readonly ActionCode[];
+  /**
+   * Context checks beyond the shared ones (e.g. P-R7: the triage is for under-18s only), and checks
+   * of the raw (unvalidated) answers against the context (e.g. a date not after the attendance).
+   */
+  checkContext?: (context: AssessmentContext, age: Age, answers: Record<string, unknown>) => ContextIssue[];
   /** Rule ids the spec defines (checked by the consistency test against rules and fixtures). */
   ruleIds: readonly string[];
 }
