@@ -66,7 +66,7 @@ export const completionIssues = (
             key: item.key,
             code: field.code,
             message: template
-              ? template.replaceAll('{row}', label)
+              ? template.replaceAll('{row}', label).replaceAll('{n}', String(index + 1))
               : `${label}: answer "${field.question}" (${field.code})`,
           });
         }

@@ -28,7 +28,10 @@ export interface GroupField<F extends string = string> {
   required: boolean | Condition<F, never>;
   /** Answers that are recorded but do not complete the field (e.g. `unknown` blocks sign-off). */
   blocksCompletion?: readonly string[];
-  /** Completion message when the field is missing; `{row}` is replaced by the row's label. */
+  /**
+   * Completion message when the field is missing; `{row}` is replaced by the row's label and `{n}`
+   * by the row's number from 1 (e.g. "Person {n}: … Without it {row} must report").
+   */
   requiredMessage?: string;
   /** Completion message when the answer is one of `blocksCompletion`; `{row}` as above. */
   blockedMessage?: string;
