@@ -1,8 +1,10 @@
 import { assign, setup } from 'xstate';
 import type { AssessmentContext } from './context.ts';
 import { completionIssues } from './completion.ts';
+import { evaluateCondition, type ConditionEnv } from './evaluate.ts';
 import { evaluateProforma, type ProformaEvaluation } from './evaluateProforma.ts';
 import { LEVELS, type Level } from './levels.ts';
+import type { Condition } from './condition.ts';
 import type { AnyProformaDefinition, EncounterInputs } from './proforma.ts';
 import type { ValidationIssue } from './validation.ts';
 
@@ -60,6 +62,16 @@ const refresh = (
   };
 };
 
+/** What a phase or alert condition reads: the evaluated (shown-only) answers and derived values. */
+const envOf = (context: ProformaMachineContext): ConditionEnv => ({
+  answers: context.evaluation.answers,
+  derived: context.evaluation.derived,
+  config: context.evaluation.config,
+  age: context.evaluation.age,
+  sex: context.assessmentContext.patient.sex,
+  level: context.evaluation.encounterLevel,
+});
+
 /**
  * Build the statechart of a proforma from its definition. Guards read as clinical criteria:
  * `isSomeoneInImmediateDanger` (an EMERGENCY clause not yet acknowledged), `isComplete`.
@@ -69,18 +81,49 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
   const first = phaseIds[0];
   if (!first) throw new Error(`${definition.id} has no phases`);
 
+  const phaseShown = (context: ProformaMachineContext, phase: string): boolean => {
+    const condition = (definition.phaseShownWhen as Record<string, Condition> | undefined)?.[phase];
+    return condition === undefined || evaluateCondition(condition, envOf(context));
+  };
+  // Next / back go to the nearest phase that is shown (phaseShownWhen), skipping the others.
+  const toPhase = (id: string) => ({
+    guard: { type: 'phaseShown' as const, params: { phase: id } },
+    target: id,
+  });
   const phaseStates = Object.fromEntries(
     phaseIds.map((id, index) => [
       id,
       {
         meta: { kind: 'phase', index },
         on: {
-          'phase.next': { target: phaseIds[index + 1] ?? 'reviewing' },
-          ...(index > 0 ? { 'phase.back': { target: phaseIds[index - 1] } } : {}),
+          'phase.next': [...phaseIds.slice(index + 1).map(toPhase), { target: 'reviewing' }],
+          ...(index > 0 ? { 'phase.back': phaseIds.slice(0, index).reverse().map(toPhase) } : {}),
         },
       },
     ]),
   );
+
+  // One sub-region per banner: `on` (tag `alert.<id>`) while its condition holds.
+  const alerts = definition.alerts ?? [];
+  const alertStates = Object.fromEntries(
+    alerts.map((alert) => [
+      alert.id,
+      {
+        initial: 'off',
+        states: {
+          off: { always: { guard: { type: 'alertHolds' as const, params: { id: alert.id } }, target: 'on' } },
+          on: {
+            tags: [`alert.${alert.id}`],
+            always: { guard: { type: 'alertClear' as const, params: { id: alert.id } }, target: 'off' },
+          },
+        },
+      },
+    ]),
+  );
+  const alertHolds = (context: ProformaMachineContext, id: string): boolean => {
+    const alert = alerts.find((a) => a.id === id);
+    return alert !== undefined && evaluateCondition(alert.when as Condition, envOf(context));
+  };
 
   const riskStates = Object.fromEntries(
     LEVELS.map((level) => [
@@ -109,6 +152,12 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
       isOpen: ({ context }: { context: ProformaMachineContext }) => context.signedOff === undefined,
       levelIs: ({ context }: { context: ProformaMachineContext }, params: { level: Level }) =>
         context.evaluation.level === params.level,
+      phaseShown: ({ context }: { context: ProformaMachineContext }, params: { phase: string }) =>
+        phaseShown(context, params.phase),
+      alertHolds: ({ context }: { context: ProformaMachineContext }, params: { id: string }) =>
+        alertHolds(context, params.id),
+      alertClear: ({ context }: { context: ProformaMachineContext }, params: { id: string }) =>
+        !alertHolds(context, params.id),
     },
     actions: {
       applyAnswer: assign(({ context, event }) => {
@@ -163,8 +212,13 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
             always: { guard: 'isSomeoneInImmediateDanger', target: 'escalating' },
             on: {
               'phase.goto': phaseIds.map((id) => ({
-                guard: ({ event }: { event: ProformaMachineEvent }) =>
-                  event.type === 'phase.goto' && event.phase === id,
+                guard: ({
+                  context,
+                  event,
+                }: {
+                  context: ProformaMachineContext;
+                  event: ProformaMachineEvent;
+                }) => event.type === 'phase.goto' && event.phase === id && phaseShown(context, id),
                 target: `.${id}`,
               })),
             },
@@ -173,7 +227,7 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
               reviewing: {
                 tags: ['reviewing'],
                 on: {
-                  'phase.back': { target: phaseIds[phaseIds.length - 1] },
+                  'phase.back': [...phaseIds].reverse().map(toPhase),
                   'review.confirm': { guard: 'isComplete', target: 'outcome' },
                 },
               },
@@ -199,6 +253,7 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
         },
       },
       risk: { initial: 'NO_CONCERN', states: riskStates },
+      ...(alerts.length > 0 ? { alerts: { type: 'parallel' as const, states: alertStates } } : {}),
     },
   });
 };
