@@ -1,0 +1,183 @@
+import type { ActionCode } from '../../model/actions.ts';
+import type { AssessmentContext, AttendanceReason, Sex } from '../../model/context.ts';
+import type { SafeguardingConfig } from '../../model/config.ts';
+import { evaluateProforma } from '../../model/evaluateProforma.ts';
+import type { ProformaFixture } from '../../model/fixture.ts';
+import { levelAtLeast, maxLevel, type Level } from '../../model/levels.ts';
+import { PROFORMA_IDS, type EncounterInputs, type ProformaId } from '../../model/proforma.ts';
+import { paediatricTriage } from './definition.ts';
+import type { PaediatricTriageAnswers } from './schema.ts';
+
+/** paediatric-triage.md "Worked examples": every example arrives at this instant. */
+export const ARRIVAL = '2025-03-10T10:00+00:00';
+
+export const triageContext = (
+  dateOfBirth: string,
+  sex: Sex,
+  extra: { reasons?: AttendanceReason[]; config?: Partial<SafeguardingConfig> } = {},
+): AssessmentContext => ({
+  patient: { dateOfBirth, sex },
+  attendance: {
+    arrivedAt: ARRIVAL,
+    providerId: 'RXX01',
+    departmentType: '03',
+    category: 'unplanned',
+    ...(extra.reasons ? { reasons: extra.reasons } : {}),
+  },
+  ...(extra.config ? { config: extra.config } : {}),
+});
+
+type Answers = Partial<PaediatricTriageAnswers>;
+type OtherForms = NonNullable<ProformaFixture['otherForms']>;
+
+/**
+ * The spec's defaults for unlisted answers ("Unlisted answers no/none; injuryOrMark yes and
+ * explanationSuitability suitable where injuryTypes is given; B6 yes where shown unless stated;
+ * cpisResult none; gpRegistered yes; a parent with PR; A4.1 yes; E2.2 agrees"), with synthetic text
+ * for every text item. Answers to items that are not shown are dropped afterwards.
+ */
+const defaults = (name: string, months: number, injured: boolean): Answers => ({
+  immediateDanger: 'no',
+  carerLeavingAgainstAdvice: 'no',
+  leftBeforeCompletion: 'no',
+  leftWithUrgentNeed: 'no',
+  familyCallOutcome: 'Phoned at 11:30; the mother answered and agreed to come back today (synthetic).',
+  accompaniedBy: 'parent',
+  companionDetails: 'Sam Example, parent (synthetic)',
+  companionDeclinedDetails: 'no',
+  companionHasPr: 'yes',
+  companionFitToCare: 'yes',
+  prHolders: 'Both parents (synthetic)',
+  gpRegistered: 'yes',
+  gpPractice: 'Riverside Medical Practice (synthetic)',
+  cpisResult: 'none',
+  fgmIsIndicator: 'no',
+  cinOrSocialWorker: 'no',
+  socialWorkerContact: 'Jo Example, Northtown children’s services, 01234 000000 (synthetic)',
+  previousAttendances12m: 0,
+  disabilityOrCommunicationNeed: 'no',
+  presentingComplaint: name,
+  injuryOrMark: injured ? 'yes' : 'no',
+  hurtByAnotherPerson: 'no',
+  unexplainedDelay: 'no',
+  explanation: 'Fell while playing at home (synthetic).',
+  explanationGivenBy: 'Parent',
+  explanationSuitability: 'suitable',
+  independentlyMobile: 'yes',
+  suspiciousPatterns: [],
+  ctCriteria: [],
+  largestHeadMarkMm: 0,
+  intoxicated: 'no',
+  selfHarmOrOverdose: 'no',
+  sexualHealthOrAssault: 'no',
+  disclosedAbuse: 'no',
+  disclosureWords: 'The child said to the nurse: "Daddy hit me" (synthetic).',
+  disclosureSource: ['child-here'],
+  ingestion: 'no',
+  ingestionGivenDeliberately: 'no',
+  exploitationSigns: ['none'],
+  fgmDisclosedOrSeen: 'no',
+  demeanour: ['settled'],
+  childAccountTaken: 'no',
+  childAccount: '"I fell off the sofa" (synthetic).',
+  noAccountReason: months < 24 ? 'pre-verbal' : 'declined',
+  carerInteraction: 'appropriate',
+  carerInteractionNotes: 'The carer shouted at the child and would not comfort them (synthetic).',
+  neglectSigns: 'no',
+  neglectDetails: 'Severe nappy rash and unwashed clothes (synthetic).',
+  carerDomesticAbuse: 'no',
+  carerSubstanceMisuse: 'no',
+  carerMentalHealth: 'no',
+  youngCarer: 'no',
+  missingFromHomeOrCare: 'no',
+  notInEducation: 'no',
+  reportedMissingNow: 'no',
+  ownChildren: 'no',
+  ownChildrenDetails: 'One baby, 4 months, lives with the young person (synthetic).',
+  ownChildrenWhereNow: 'other-parent',
+  pregnancy: 'no',
+  partnerAbuse: 'no',
+  ypDashResult: 'not-done',
+  infoSharingExplained: 'yes',
+  infoSharingReason: 'Telling the carer would raise the risk to the child (synthetic).',
+  youngPersonSharingView: 'agrees',
+  discussedWith: 'Dr Pat Example, named nurse for safeguarding (synthetic)',
+  discussionDecision: 'Agreed with the plan in this form; recorded in the notes (synthetic).',
+});
+
+/** Stub assessments of the other forms, as assessEncounter would pass them to the triage. */
+export const encounterFromOtherForms = (otherForms: OtherForms | undefined): EncounterInputs => {
+  if (!otherForms) return {};
+  const present = PROFORMA_IDS.filter((id) => id !== 'paediatric-triage' && otherForms[id]);
+  const atDiscuss = present.filter((id) => levelAtLeast(otherForms[id]?.level ?? 'NO_CONCERN', 'DISCUSS'));
+  const cseRisk = otherForms.cse?.detail['cseRisk'];
+  const faLevel = otherForms['frequent-attender']?.detail['faLevel'];
+  return {
+    encounterLevel: maxLevel(present.map((id) => otherForms[id]?.level ?? 'NO_CONCERN')),
+    ...(typeof cseRisk === 'string' ? { cseRisk } : {}),
+    ...(typeof faLevel === 'string' ? { faLevel } : {}),
+    otherFormDiscuss: atDiscuss.length > 0,
+    formsAtDiscussOrAbove: atDiscuss,
+    formsPresent: present,
+    otherAnswers: Object.fromEntries(present.map((id) => [id, {}])) as Partial<
+      Record<ProformaId, Record<string, unknown>>
+    >,
+  };
+};
+
+export interface Scenario {
+  name: string;
+  example: string;
+  rules: readonly string[];
+  born: string;
+  sex: Sex;
+  /** The answers the example lists; `undefined` leaves an item blank. */
+  answers: { [K in keyof PaediatricTriageAnswers]?: PaediatricTriageAnswers[K] | undefined };
+  expected: {
+    level: Level;
+    actions: readonly ActionCode[];
+    absent?: readonly ActionCode[];
+    firedRules?: readonly string[];
+    detail?: Record<string, unknown>;
+    formLevel?: Level;
+  };
+  otherForms?: OtherForms;
+  reasons?: AttendanceReason[];
+  config?: Partial<SafeguardingConfig>;
+  /** Defaults to true; set false where an example leaves a required item blank. */
+  complete?: boolean;
+}
+
+/** A fixture: the defaults, then the example's answers, then only the answers to items shown. */
+export const scenario = (s: Scenario): ProformaFixture<PaediatricTriageAnswers> => {
+  const context = triageContext(s.born, s.sex, {
+    ...(s.reasons ? { reasons: s.reasons } : {}),
+    ...(s.config ? { config: s.config } : {}),
+  });
+  const months = evaluateProforma(paediatricTriage, {}, context).age.months;
+  const injured = s.answers.injuryTypes !== undefined;
+  const summary =
+    s.expected.level === 'NO_CONCERN' ? 'No safeguarding concern found.' : `${s.name} (synthetic).`;
+  const merged: Record<string, unknown> = {
+    ...defaults(s.name, months, injured),
+    concernSummary: summary,
+    ...s.answers,
+  };
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+  const shownOnly = evaluateProforma(
+    paediatricTriage,
+    merged,
+    context,
+    encounterFromOtherForms(s.otherForms),
+  ).answers;
+  return {
+    name: s.name,
+    example: s.example,
+    rules: s.rules,
+    context,
+    answers: shownOnly as Answers,
+    ...(s.otherForms ? { otherForms: s.otherForms } : {}),
+    expected: s.expected,
+    complete: s.complete ?? true,
+  };
+};

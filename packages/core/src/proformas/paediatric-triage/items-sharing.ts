@@ -1,0 +1,71 @@
+import { SHARING_VIEWS } from './schema.ts';
+import { c, NOT_LEFT, options, type TriageItem } from './items-common.ts';
+
+/** E2–E2.2, E1, E3, E3.1 (phase `sharing`), in the spec's table order. E2–E2.2 are waived once the child has left. */
+export const sharingItems: readonly TriageItem[] = [
+  {
+    key: 'infoSharingExplained',
+    code: 'E2',
+    phase: 'sharing',
+    type: 'yes-no',
+    required: NOT_LEFT,
+    question: 'Was the information-sharing policy explained to the parent or young person?',
+    requiredMessage: 'Record whether information sharing was explained (E2)',
+  },
+  {
+    key: 'infoSharingReason',
+    code: 'E2.1',
+    phase: 'sharing',
+    type: 'text',
+    required: NOT_LEFT,
+    shownWhen: c.eq('infoSharingExplained', 'no'),
+    question: 'Why not? (For example, telling them would raise the risk)',
+    requiredMessage: 'Record why information sharing was not explained (E2.1)',
+  },
+  {
+    key: 'youngPersonSharingView',
+    code: 'E2.2',
+    phase: 'sharing',
+    type: 'choice',
+    required: NOT_LEFT,
+    shownWhen: c.ageYears('ge', 13),
+    question: 'Asked in private: may the letter to their GP mention the sexual-health part of this visit?',
+    hint: 'Below "discuss", that letter goes to the GP only. No answer counts as not agreed.',
+    options: options(SHARING_VIEWS, {
+      agrees: 'Agrees',
+      objects: 'Does not want it mentioned',
+      'not-asked': 'Could not be asked',
+    }),
+    requiredMessage: 'Record the young person’s view on telling their GP about the sexual-health care (E2.2)',
+  },
+  {
+    key: 'concernSummary',
+    code: 'E1',
+    phase: 'sharing',
+    type: 'text',
+    required: c.levelAtLeast('NOTIFY'),
+    question: 'The concern in plain language',
+    hint: 'What was seen and heard, the explanation, the child’s words and demeanour, the CP-IS status and the risk.',
+    requiredMessage: 'Describe the concern in plain language (E1)',
+  },
+  {
+    key: 'discussedWith',
+    code: 'E3',
+    phase: 'sharing',
+    type: 'text',
+    required: true,
+    shownWhen: c.levelAtLeast('DISCUSS'),
+    question: 'Safeguarding lead or senior clinician consulted (name and role)',
+    requiredMessage: 'Record who you discussed this with and the decision (E3)',
+  },
+  {
+    key: 'discussionDecision',
+    code: 'E3.1',
+    phase: 'sharing',
+    type: 'text',
+    required: true,
+    shownWhen: c.levelAtLeast('DISCUSS'),
+    question: 'The decision and the reasons for it',
+    requiredMessage: 'Record the decision and the reasons for it (E3.1)',
+  },
+];
