@@ -1,0 +1,4 @@
+import { createProformaMachine } from '../../model/machine.ts';
+import { frequentAttender } from './definition.ts';
+
+export const frequentAttenderMachine = createProformaMachine(frequentAttender);
