@@ -4,7 +4,6 @@ import type { ProformaInput } from '../../model/proforma.ts';
 import { runRules } from '../../model/rule.ts';
 import {
   hasCpFlag,
-  hasDiscussConcern,
   hasReferConcern,
   isInfantLargeHeadMark,
   isNonMobile,
@@ -15,6 +14,7 @@ import {
   REFER_TYPES,
   ypFactorsOf,
 } from './clauses.ts';
+import { hasDiscussConcern } from './clauses-discuss.ts';
 import { paediatricTriageRules } from './rules.ts';
 import type { PaediatricTriageAnswers } from './schema.ts';
 import type { PaediatricTriageDerived, SummaryRecipient } from './types.ts';

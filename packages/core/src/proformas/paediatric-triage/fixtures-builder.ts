@@ -6,6 +6,7 @@ import type { ProformaFixture } from '../../model/fixture.ts';
 import { levelAtLeast, maxLevel, type Level } from '../../model/levels.ts';
 import { PROFORMA_IDS, type EncounterInputs, type ProformaId } from '../../model/proforma.ts';
 import { paediatricTriage } from './definition.ts';
+import { triageDefaults } from './fixtures-defaults.ts';
 import type { PaediatricTriageAnswers } from './schema.ts';
 
 /** paediatric-triage.md "Worked examples": every example arrives at this instant. */
@@ -29,81 +30,6 @@ export const triageContext = (
 
 type Answers = Partial<PaediatricTriageAnswers>;
 type OtherForms = NonNullable<ProformaFixture['otherForms']>;
-
-/**
- * The spec's defaults for unlisted answers ("Unlisted answers no/none; injuryOrMark yes and
- * explanationSuitability suitable where injuryTypes is given; B6 yes where shown unless stated;
- * cpisResult none; gpRegistered yes; a parent with PR; A4.1 yes; E2.2 agrees"), with synthetic text
- * for every text item. Answers to items that are not shown are dropped afterwards.
- */
-const defaults = (name: string, months: number, injured: boolean): Answers => ({
-  immediateDanger: 'no',
-  carerLeavingAgainstAdvice: 'no',
-  leftBeforeCompletion: 'no',
-  leftWithUrgentNeed: 'no',
-  familyCallOutcome: 'Phoned at 11:30; the mother answered and agreed to come back today (synthetic).',
-  accompaniedBy: 'parent',
-  companionDetails: 'Sam Example, parent (synthetic)',
-  companionDeclinedDetails: 'no',
-  companionHasPr: 'yes',
-  companionFitToCare: 'yes',
-  prHolders: 'Both parents (synthetic)',
-  gpRegistered: 'yes',
-  gpPractice: 'Riverside Medical Practice (synthetic)',
-  cpisResult: 'none',
-  fgmIsIndicator: 'no',
-  cinOrSocialWorker: 'no',
-  socialWorkerContact: 'Jo Example, Northtown children’s services, 01234 000000 (synthetic)',
-  previousAttendances12m: 0,
-  disabilityOrCommunicationNeed: 'no',
-  presentingComplaint: name,
-  injuryOrMark: injured ? 'yes' : 'no',
-  hurtByAnotherPerson: 'no',
-  unexplainedDelay: 'no',
-  explanation: 'Fell while playing at home (synthetic).',
-  explanationGivenBy: 'Parent',
-  explanationSuitability: 'suitable',
-  independentlyMobile: 'yes',
-  suspiciousPatterns: [],
-  ctCriteria: [],
-  largestHeadMarkMm: 0,
-  intoxicated: 'no',
-  selfHarmOrOverdose: 'no',
-  sexualHealthOrAssault: 'no',
-  disclosedAbuse: 'no',
-  disclosureWords: 'The child said to the nurse: "Daddy hit me" (synthetic).',
-  disclosureSource: ['child-here'],
-  ingestion: 'no',
-  ingestionGivenDeliberately: 'no',
-  exploitationSigns: ['none'],
-  fgmDisclosedOrSeen: 'no',
-  demeanour: ['settled'],
-  childAccountTaken: 'no',
-  childAccount: '"I fell off the sofa" (synthetic).',
-  noAccountReason: months < 24 ? 'pre-verbal' : 'declined',
-  carerInteraction: 'appropriate',
-  carerInteractionNotes: 'The carer shouted at the child and would not comfort them (synthetic).',
-  neglectSigns: 'no',
-  neglectDetails: 'Severe nappy rash and unwashed clothes (synthetic).',
-  carerDomesticAbuse: 'no',
-  carerSubstanceMisuse: 'no',
-  carerMentalHealth: 'no',
-  youngCarer: 'no',
-  missingFromHomeOrCare: 'no',
-  notInEducation: 'no',
-  reportedMissingNow: 'no',
-  ownChildren: 'no',
-  ownChildrenDetails: 'One baby, 4 months, lives with the young person (synthetic).',
-  ownChildrenWhereNow: 'other-parent',
-  pregnancy: 'no',
-  partnerAbuse: 'no',
-  ypDashResult: 'not-done',
-  infoSharingExplained: 'yes',
-  infoSharingReason: 'Telling the carer would raise the risk to the child (synthetic).',
-  youngPersonSharingView: 'agrees',
-  discussedWith: 'Dr Pat Example, named nurse for safeguarding (synthetic)',
-  discussionDecision: 'Agreed with the plan in this form; recorded in the notes (synthetic).',
-});
 
 /** Stub assessments of the other forms, as assessEncounter would pass them to the triage. */
 export const encounterFromOtherForms = (otherForms: OtherForms | undefined): EncounterInputs => {
@@ -159,7 +85,7 @@ export const scenario = (s: Scenario): ProformaFixture<PaediatricTriageAnswers> 
   const summary =
     s.expected.level === 'NO_CONCERN' ? 'No safeguarding concern found.' : `${s.name} (synthetic).`;
   const merged: Record<string, unknown> = {
-    ...defaults(s.name, months, injured),
+    ...triageDefaults(s.name, months, injured),
     concernSummary: summary,
     ...s.answers,
   };

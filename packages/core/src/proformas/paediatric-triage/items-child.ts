@@ -1,4 +1,4 @@
-import { CARER_INTERACTIONS, DEMEANOURS, NO_ACCOUNT_REASONS, SEEN_ALONE } from './schema.ts';
+import { CARER_INTERACTIONS, DEMEANOURS, NO_ACCOUNT_REASONS, SEEN_ALONE } from './codes.ts';
 import { ADULT, c, NOT_LEFT, options, type TriageItem } from './items-common.ts';
 
 /** C1–C5.1 (phase `child`), in the spec's table order. C1–C4.1 are waived once the child has left (B14.2). */

@@ -1,7 +1,7 @@
-import { OWN_CHILDREN_WHERE, YP_DASH_RESULTS } from './schema.ts';
-import { c, options, type TriageItem } from './items-common.ts';
+import {} from './codes.ts';
+import { c, type TriageItem } from './items-common.ts';
 
-/** D1–D3.2 and H1–H12.1 (phase `family`), in the spec's table order. */
+/** D1–D3.2 (phase `family`): the household, in the spec's table order. */
 export const familyItems: readonly TriageItem[] = [
   {
     key: 'carerDomesticAbuse',
@@ -79,91 +79,5 @@ export const familyItems: readonly TriageItem[] = [
     question: 'Is the child reported missing to the police right now?',
     hint: 'If so, tell the police the child is here.',
     requiredMessage: 'Record whether the child is reported missing to the police now (D3.2)',
-  },
-  {
-    key: 'ownChildren',
-    code: 'H1',
-    phase: 'family',
-    type: 'yes-no-unknown',
-    required: true,
-    shownWhen: c.ageYears('ge', 12),
-    question: 'Does the young person have a child, or care for one as the main carer?',
-    requiredMessage: 'Record whether the young person has a child or is a main carer (H1)',
-  },
-  {
-    key: 'ownChildrenDetails',
-    code: 'H1.1',
-    phase: 'family',
-    type: 'text',
-    required: true,
-    shownWhen: c.eq('ownChildren', 'yes'),
-    question: 'Their names, ages and where they live',
-    requiredMessage: 'Record the names, ages and homes of the young person’s children (H1.1)',
-  },
-  {
-    key: 'ownChildrenWhereNow',
-    code: 'H4',
-    phase: 'family',
-    type: 'choice',
-    required: true,
-    shownWhen: c.eq('ownChildren', 'yes'),
-    question: 'Where are they now?',
-    hint: 'A child on their own now means calling 999 for a welfare check.',
-    options: options(OWN_CHILDREN_WHERE, {
-      'other-parent': 'With the other parent',
-      relative: 'With a relative',
-      friend: 'With a friend',
-      'childcare-school': 'At childcare or school',
-      'in-department': 'Here in the department',
-      alone: 'On their own',
-      unknown: 'Not known',
-    }),
-    requiredMessage: 'Record where the young person’s children are now (H4)',
-  },
-  {
-    key: 'ownChildrenCarer',
-    code: 'H4.1',
-    phase: 'family',
-    type: 'text',
-    required: false,
-    shownWhen: c.eq('ownChildren', 'yes'),
-    question: 'Who is looking after them?',
-  },
-  {
-    key: 'pregnancy',
-    code: 'H2',
-    phase: 'family',
-    type: 'yes-no-unknown',
-    required: true,
-    shownWhen: c.ageYears('ge', 12),
-    question: 'Is the young person or their partner pregnant?',
-    requiredMessage: 'Record whether the young person or their partner is pregnant (H2)',
-  },
-  {
-    key: 'partnerAbuse',
-    code: 'H12',
-    phase: 'family',
-    type: 'yes-no-unknown',
-    required: true,
-    shownWhen: c.ageYears('ge', 16),
-    question: 'Are they hurt, threatened, controlled or frightened by a partner or ex-partner?',
-    hint: 'Ask only when the young person is alone with you.',
-    requiredMessage:
-      'Record whether a partner or ex-partner hurts, threatens, controls or frightens them (H12)',
-  },
-  {
-    key: 'ypDashResult',
-    code: 'H12.1',
-    phase: 'family',
-    type: 'choice',
-    required: true,
-    shownWhen: c.eq('partnerAbuse', 'yes'),
-    question: 'Young people’s Dash result (offer it if it is safe to)',
-    options: options(YP_DASH_RESULTS, {
-      'marac-threshold-met': 'MARAC threshold met, or high risk in your judgement',
-      'below-threshold': 'Below the threshold',
-      'not-done': 'Not done',
-    }),
-    requiredMessage: 'Record the young people’s Dash result, or that it was not done (H12.1)',
   },
 ];

@@ -1,4 +1,4 @@
-import { SHARING_VIEWS } from './schema.ts';
+import { SHARING_VIEWS } from './codes.ts';
 import { c, NOT_LEFT, options, type TriageItem } from './items-common.ts';
 
 /** E2–E2.2, E1, E3, E3.1 (phase `sharing`), in the spec's table order. E2–E2.2 are waived once the child has left. */

@@ -1,4 +1,4 @@
-import { pr5nLimbs, type Pr5Clause } from './clauses.ts';
+import { pr5nLimbs, type Pr5Clause } from './clauses-discuss.ts';
 import type { TriageInput } from './types.ts';
 import { childPhrase, injuriesPhrase, joinAnd, SUBSTANCE_NOUNS } from './wording.ts';
 

@@ -1,6 +1,6 @@
 import type { ActionCode } from '../../model/actions.ts';
 import { firing, type Firing } from '../../model/rule.ts';
-import { pr5Clauses, type Pr5Clause } from './clauses.ts';
+import { pr5Clauses, type Pr5Clause } from './clauses-discuss.ts';
 import { PR5_REASONS } from './reasons-discuss.ts';
 import type { TriageRule } from './types.ts';
 

@@ -1,6 +1,7 @@
 import type { ActionCode } from '../../model/actions.ts';
 import { firing, type Firing } from '../../model/rule.ts';
-import { pr10Clauses, ypFactorsOf, type Pr10Clause } from './clauses.ts';
+import { ypFactorsOf } from './clauses.ts';
+import { pr10Clauses, type Pr10Clause } from './clauses-discuss.ts';
 import type { TriageInput, TriageRule, YpFactor } from './types.ts';
 import { childPhrase, joinAnd } from './wording.ts';
 

@@ -36,7 +36,8 @@ export const encounterAnswers = (
   otherAnswers: Partial<Record<ProformaId, Record<string, unknown>>> = {},
 ): EncounterAnswers => {
   const answers: EncounterAnswers = { 'paediatric-triage': fixture.answers };
-  for (const id of Object.keys(fixture.otherForms ?? {}) as ProformaId[]) answers[id] = otherAnswers[id] ?? {};
+  for (const id of Object.keys(fixture.otherForms ?? {}) as ProformaId[])
+    answers[id] = otherAnswers[id] ?? {};
   return answers;
 };
 

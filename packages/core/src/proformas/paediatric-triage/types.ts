@@ -1,7 +1,8 @@
 import type { Level } from '../../model/levels.ts';
 import type { BooleanKeys, RuleInput } from '../../model/proforma.ts';
 import type { Rule } from '../../model/rule.ts';
-import type { InjuryType, PaediatricTriageAnswers } from './schema.ts';
+import type { InjuryType } from './codes.ts';
+import type { PaediatricTriageAnswers } from './schema.ts';
 
 /** Who gets the health notification besides the GP: health visitor under 5, else school nurse. */
 export type NotifyService = 'hv' | 'sn';

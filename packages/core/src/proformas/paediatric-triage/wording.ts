@@ -1,6 +1,6 @@
 import type { Age } from '../../model/age.ts';
 import type { ProformaId } from '../../model/proforma.ts';
-import type { CT_CRITERIA, INGESTED_SUBSTANCES, InjuryType, SUSPICIOUS_PATTERNS } from './schema.ts';
+import type { CT_CRITERIA, INGESTED_SUBSTANCES, InjuryType, SUSPICIOUS_PATTERNS } from './codes.ts';
 
 // Plain-English pieces the rules' reasons are built from (paediatric-triage.md "Rules": one
 // reason per fired clause, in words a social worker understands).

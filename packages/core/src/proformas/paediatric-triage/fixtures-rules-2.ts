@@ -1,0 +1,151 @@
+import type { ProformaFixture } from '../../model/fixture.ts';
+import { scenario } from './fixtures-builder.ts';
+import type { PaediatricTriageAnswers } from './schema.ts';
+
+/** Scenarios for P-R10, P-R11, P-R12 and P-R13, beyond the worked examples. */
+export const ruleFixtures2: ProformaFixture<PaediatricTriageAnswers>[] = [
+  scenario({
+    name: '16-year-old mother whose baby is at home on their own',
+    example: 'P-R10 (a)',
+    rules: ['P-R10', 'P-R7'],
+    born: '2008-06-01',
+    sex: 'female',
+    answers: { ownChildren: 'yes', ownChildrenWhereNow: 'alone' },
+    expected: {
+      level: 'EMERGENCY',
+      actions: ['POLICE_999', 'MASH_REFERRAL', 'INFORM_SAFEGUARDING_LEAD'],
+      firedRules: ['P-R10', 'P-R7'],
+    },
+  }),
+  scenario({
+    name: '15-year-old who is pregnant and intoxicated',
+    example: 'P-R10 (b)',
+    rules: ['P-R10', 'P-R5'],
+    born: '2009-06-01',
+    sex: 'female',
+    answers: { pregnancy: 'yes', intoxicated: 'yes' },
+    expected: {
+      level: 'REFER',
+      actions: ['MASH_REFERRAL', 'INFORM_SAFEGUARDING_LEAD', 'NOTIFY_GP', 'MATERNITY_SAFEGUARDING_NOTIFY'],
+      absent: ['NOTIFY_HV'],
+      firedRules: ['P-R5', 'P-R10'],
+    },
+  }),
+  scenario({
+    name: '17-year-old father who has self-harmed; his baby is with the mother',
+    example: 'P-R10 (c)',
+    rules: ['P-R10', 'P-R5'],
+    born: '2007-06-01',
+    sex: 'male',
+    answers: { ownChildren: 'yes', ownChildrenWhereNow: 'other-parent', selfHarmOrOverdose: 'yes' },
+    expected: {
+      level: 'DISCUSS',
+      actions: ['INFORM_SAFEGUARDING_LEAD', 'NOTIFY_GP', 'NOTIFY_HV', 'MENTAL_HEALTH_REVIEW'],
+      absent: ['MASH_REFERRAL'],
+      firedRules: ['P-R5', 'P-R10', 'P-R7'],
+    },
+  }),
+  scenario({
+    name: '17-year-old controlled by a partner, Dash below the MARAC threshold',
+    example: 'P-R10 (d)',
+    rules: ['P-R10', 'P-R7'],
+    born: '2007-06-01',
+    sex: 'female',
+    answers: { partnerAbuse: 'yes', ypDashResult: 'below-threshold' },
+    expected: {
+      level: 'DISCUSS',
+      actions: ['IDVA_OR_DA_SERVICE', 'INFORM_SAFEGUARDING_LEAD'],
+      absent: ['MARAC_REFERRAL', 'MASH_REFERRAL'],
+      firedRules: ['P-R10', 'P-R7'],
+    },
+  }),
+  scenario({
+    name: '17-year-old hurt by a partner, Dash at the MARAC threshold',
+    example: 'P-R10 (e)',
+    rules: ['P-R10', 'P-R7'],
+    born: '2007-06-01',
+    sex: 'female',
+    answers: { partnerAbuse: 'yes', ypDashResult: 'marac-threshold-met' },
+    expected: {
+      level: 'REFER',
+      actions: ['MARAC_REFERRAL', 'MASH_REFERRAL', 'IDVA_OR_DA_SERVICE', 'INFORM_SAFEGUARDING_LEAD'],
+      firedRules: ['P-R10', 'P-R7'],
+    },
+  }),
+  scenario({
+    name: '10-year-old showing signs of neglect whose carer is taking him home before the discussion',
+    example: 'P-R11 (a)',
+    rules: ['P-R11', 'P-R5'],
+    born: '2014-06-01',
+    sex: 'male',
+    answers: { neglectSigns: 'yes', carerLeavingAgainstAdvice: 'yes' },
+    expected: {
+      level: 'REFER',
+      actions: ['MASH_REFERRAL', 'INFORM_SAFEGUARDING_LEAD'],
+      absent: ['POLICE_999'],
+      firedRules: ['P-R5', 'P-R11'],
+    },
+  }),
+  scenario({
+    name: '8-year-old who left before treatment was finished; the nurse in charge completes the form',
+    example: 'P-R11 (b)',
+    rules: ['P-R11'],
+    born: '2016-06-01',
+    sex: 'female',
+    answers: {
+      leftBeforeCompletion: 'yes',
+      leftWithUrgentNeed: 'no',
+      // The B14.2 waiver: C1–C4.1 and E2–E2.2 left blank, and the form can still be signed off.
+      demeanour: undefined,
+      childAccountTaken: undefined,
+      carerInteraction: undefined,
+      infoSharingExplained: undefined,
+    },
+    expected: {
+      level: 'DISCUSS',
+      actions: ['INFORM_SAFEGUARDING_LEAD', 'NOTIFY_GP', 'NOTIFY_SN', 'FAMILY_CALLBACK'],
+      absent: ['MASH_REFERRAL', 'ROUTINE_SUMMARY'],
+      firedRules: ['P-R11'],
+    },
+  }),
+  scenario({
+    name: '3-year-old taken home before a possible fracture was X-rayed',
+    example: 'P-R11 (b)',
+    rules: ['P-R11'],
+    born: '2021-06-01',
+    sex: 'male',
+    answers: { injuryTypes: ['fracture-suspected'], leftBeforeCompletion: 'yes', leftWithUrgentNeed: 'yes' },
+    expected: {
+      level: 'REFER',
+      actions: ['MASH_REFERRAL', 'INFORM_SAFEGUARDING_LEAD', 'NOTIFY_GP', 'NOTIFY_HV', 'FAMILY_CALLBACK'],
+      firedRules: ['P-R11'],
+    },
+  }),
+  scenario({
+    name: '10-year-old who is not on a school roll',
+    example: 'P-R12',
+    rules: ['P-R12'],
+    born: '2014-06-01',
+    sex: 'female',
+    answers: { notInEducation: 'yes' },
+    expected: {
+      level: 'NOTIFY',
+      actions: ['NOTIFY_GP', 'NOTIFY_SN'],
+      absent: ['ROUTINE_SUMMARY'],
+      firedRules: ['P-R12'],
+    },
+  }),
+  scenario({
+    name: '4-year-old with a chest infection; CP-IS could not be checked',
+    example: 'P-R13',
+    rules: ['P-R13', 'P-R8'],
+    born: '2020-06-01',
+    sex: 'male',
+    answers: { cpisResult: 'not-available' },
+    expected: {
+      level: 'NO_CONCERN',
+      actions: ['INFORM_SAFEGUARDING_LEAD', 'ROUTINE_SUMMARY'],
+      firedRules: ['P-R13', 'P-R8'],
+    },
+  }),
+];
