@@ -1,10 +1,12 @@
 import type { ProformaId } from '../model/proforma.ts';
 import type { ProformaMachine } from '../model/machine.ts';
 import { paediatricTriageMachine } from '../proformas/paediatric-triage/machine.ts';
+import { fgmMachine } from '../proformas/fgm/machine.ts';
 
 /** The statechart of each proforma: one line each, like the registry. */
 export const machines: Partial<Record<ProformaId, ProformaMachine>> = {
   'paediatric-triage': paediatricTriageMachine,
+  fgm: fgmMachine,
 };
 
 export const getMachine = (id: ProformaId): ProformaMachine => {
