@@ -2,11 +2,13 @@ import type { ProformaId } from '../model/proforma.ts';
 import type { ProformaMachine } from '../model/machine.ts';
 import { paediatricTriageMachine } from '../proformas/paediatric-triage/machine.ts';
 import { fgmMachine } from '../proformas/fgm/machine.ts';
+import { cseMachine } from '../proformas/cse/machine.ts';
 
 /** The statechart of each proforma: one line each, like the registry. */
 export const machines: Partial<Record<ProformaId, ProformaMachine>> = {
   'paediatric-triage': paediatricTriageMachine,
   fgm: fgmMachine,
+  cse: cseMachine,
 };
 
 export const getMachine = (id: ProformaId): ProformaMachine => {

@@ -1,11 +1,13 @@
 import type { AnyProformaDefinition, ProformaId } from '../model/proforma.ts';
 import { paediatricTriage } from '../proformas/paediatric-triage/definition.ts';
 import { fgm } from '../proformas/fgm/definition.ts';
+import { cse } from '../proformas/cse/definition.ts';
 
 /** Every proforma the engine knows: adding one is one line here. */
 export const PROFORMAS: Partial<Record<ProformaId, AnyProformaDefinition>> = {
   'paediatric-triage': paediatricTriage,
   fgm,
+  cse,
 };
 
 export const getProforma = (id: ProformaId): AnyProformaDefinition => {
