@@ -2,6 +2,7 @@ import type { ProformaId } from '../model/proforma.ts';
 import type { ProformaMachine } from '../model/machine.ts';
 import { paediatricTriageMachine } from '../proformas/paediatric-triage/machine.ts';
 import { fgmMachine } from '../proformas/fgm/machine.ts';
+import { hiddenHarmMachine } from '../proformas/hidden-harm/machine.ts';
 import { cseMachine } from '../proformas/cse/machine.ts';
 
 /** The statechart of each proforma: one line each, like the registry. */
@@ -9,6 +10,7 @@ export const machines: Partial<Record<ProformaId, ProformaMachine>> = {
   'paediatric-triage': paediatricTriageMachine,
   fgm: fgmMachine,
   cse: cseMachine,
+  'hidden-harm': hiddenHarmMachine,
 };
 
 export const getMachine = (id: ProformaId): ProformaMachine => {

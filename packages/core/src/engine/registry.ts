@@ -1,6 +1,7 @@
 import type { AnyProformaDefinition, ProformaId } from '../model/proforma.ts';
 import { paediatricTriage } from '../proformas/paediatric-triage/definition.ts';
 import { fgm } from '../proformas/fgm/definition.ts';
+import { hiddenHarm } from '../proformas/hidden-harm/definition.ts';
 import { cse } from '../proformas/cse/definition.ts';
 
 /** Every proforma the engine knows: adding one is one line here. */
@@ -8,6 +9,7 @@ export const PROFORMAS: Partial<Record<ProformaId, AnyProformaDefinition>> = {
   'paediatric-triage': paediatricTriage,
   fgm,
   cse,
+  'hidden-harm': hiddenHarm,
 };
 
 export const getProforma = (id: ProformaId): AnyProformaDefinition => {
