@@ -19,7 +19,11 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_WITH_OFFSET_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export const isDateTimeWithOffset = (value: string): boolean =>
-  DATE_TIME_WITH_OFFSET_RE.test(value) && !Number.isNaN(Date.parse(value));
+  DATE_TIME_WITH_OFFSET_RE.test(value) &&
+  !Number.isNaN(Date.parse(value)) &&
+  // Date.parse rolls an impossible day over (2025-02-30 becomes 2 March): the date part must be a
+  // real calendar date too (paediatric-triage B2; every date-time answer and arrivedAt).
+  parseDate(value.slice(0, 10)) !== undefined;
 
 /** Parse 'YYYY-MM-DD' strictly (a real calendar date), or undefined. */
 export const parseDate = (value: string): CalendarDate | undefined => {
