@@ -12,7 +12,9 @@ const bandExtras = (input: CseInput, rule: string, level: Level): Firing[] => {
   const { derived: d, answers: a } = input;
   const extras: Firing[] = [];
   if (d.judgementRaisesRisk) {
-    const why = a.judgementReason?.trim() || 'record what you saw or heard that raises it (S14.1)';
+    const why =
+      a.judgementReason?.trim().replace(/[.!?]+$/, '') ||
+      'record what you saw or heard that raises it (S14.1)';
     const risk = `${RISK_WORDS[d.cseRisk]}, above the screen's result of ${RISK_WORDS[d.baseRisk]} risk`;
     extras.push(firing(rule, level, [], `Your professional judgement puts the risk at ${risk}: ${why}.`));
   }
