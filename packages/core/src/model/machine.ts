@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { assign, setup, type DoneActorEvent, type ErrorActorEvent } from 'xstate';
 import type { AssessmentContext } from './context.ts';
 import { completionIssues } from './completion.ts';
 import { evaluateCondition, type ConditionEnv } from './evaluate.ts';
@@ -6,6 +6,17 @@ import { evaluateProforma, type ProformaEvaluation } from './evaluateProforma.ts
 import { LEVELS, type Level } from './levels.ts';
 import type { Condition } from './condition.ts';
 import type { AnyProformaDefinition, EncounterInputs } from './proforma.ts';
+import {
+  errorText,
+  lookupIssues,
+  lookupRequest,
+  noRegistryConfigured,
+  registryLookupPhase,
+  withoutHistory,
+  type LookupFailureReason,
+  type RegistryLookupOptions,
+  type RegistryLookupStatus,
+} from './registryLookup.ts';
 import type { ValidationIssue } from './validation.ts';
 
 /**
@@ -25,6 +36,10 @@ export interface ProformaMachineContext {
   /** Emergency clauses the clinician has acknowledged ("rule:clause"). */
   acknowledged: string[];
   signedOff?: { name: string; role: string; at: string };
+  /** The registry lookup, when the machine runs one (createProformaMachine's `lookup` option). */
+  lookup?: RegistryLookupStatus;
+  /** The verified NHS number the lookup uses. */
+  nhsNumber?: string;
 }
 
 export type ProformaMachineEvent<K extends string = string, P extends string = string> =
@@ -36,13 +51,28 @@ export type ProformaMachineEvent<K extends string = string, P extends string = s
   | { type: 'phase.goto'; phase: P }
   | { type: 'escalation.acknowledged' }
   | { type: 'review.confirm' }
-  | { type: 'outcome.sign'; name: string; role: string; at: string };
+  | { type: 'outcome.sign'; name: string; role: string; at: string }
+  /** "Stop waiting": the lookup is treated as failed. */
+  | { type: 'lookup.stop' }
+  /** "Try again": back to the lookup, keeping every answer. */
+  | { type: 'lookup.retry' };
 
 export interface ProformaMachineInput {
   context: AssessmentContext;
   answers?: Record<string, unknown>;
   encounter?: EncounterInputs;
+  /** The patient's verified NHS number; absent when not verified (the lookup then fails at once). */
+  nhsNumber?: string;
 }
+
+/** Optional extensions of the shared lifecycle. */
+export interface ProformaMachineOptions {
+  /** Run an attendance-registry lookup in the first phase (frequent-attender.md "Flow" 1–2). */
+  lookup?: RegistryLookupOptions;
+}
+
+/** State names of the shared lifecycle inside `flow.active`: a phase may not take one. */
+const LIFECYCLE_STATES = ['reviewing', 'outcome', 'hist'];
 
 const emergencyKeys = (evaluation: ProformaEvaluation): string[] =>
   evaluation.firings.filter((f) => f.level === 'EMERGENCY').map((f) => `${f.rule}:${f.clause ?? ''}`);
@@ -53,12 +83,16 @@ const refresh = (
   answers: Record<string, unknown>,
   assessmentContext: AssessmentContext,
   encounter: EncounterInputs,
+  lookup?: { status?: RegistryLookupStatus; options?: RegistryLookupOptions },
 ) => {
   const evaluation = evaluateProforma(definition, answers, assessmentContext, encounter);
   return {
     answers: evaluation.answers,
     evaluation,
-    issues: completionIssues(definition, evaluation, assessmentContext),
+    issues: [
+      ...lookupIssues(lookup?.status, lookup?.options),
+      ...completionIssues(definition, evaluation, assessmentContext),
+    ],
   };
 };
 
@@ -76,10 +110,51 @@ const envOf = (context: ProformaMachineContext): ConditionEnv => ({
  * Build the statechart of a proforma from its definition. Guards read as clinical criteria:
  * `isSomeoneInImmediateDanger` (an EMERGENCY clause not yet acknowledged), `isComplete`.
  */
-export const createProformaMachine = (definition: AnyProformaDefinition) => {
-  const phaseIds = definition.phases.map((p) => p.id);
-  const first = phaseIds[0];
+export const createProformaMachine = (
+  definition: AnyProformaDefinition,
+  options: ProformaMachineOptions = {},
+) => {
+  const allPhaseIds = definition.phases.map((p) => p.id);
+  const first = allPhaseIds[0];
   if (!first) throw new Error(`${definition.id} has no phases`);
+  const clash = allPhaseIds.find((id) => LIFECYCLE_STATES.includes(id));
+  if (clash) throw new Error(`${definition.id}: the phase "${clash}" has the name of a lifecycle state`);
+  const { lookup } = options;
+  if (
+    lookup &&
+    (lookup.phase !== first || ![lookup.onSuccess, lookup.onFailure].every((p) => allPhaseIds.includes(p)))
+  )
+    throw new Error(`${definition.id}: the lookup runs in the first phase and ends in two other phases`);
+  // The lookup phase is entered only at the start and by Try again, never by next / back / goto.
+  const phaseIds = allPhaseIds.filter((id) => id !== lookup?.phase);
+  const lookupOf = (context: ProformaMachineContext) => ({ status: context.lookup, options: lookup });
+  const phaseTarget = (id: string) => `#${definition.id}.flow.active.${id}`;
+  const requestOf = (context: ProformaMachineContext) =>
+    lookupRequest(
+      context.assessmentContext,
+      context.nhsNumber ?? '',
+      lookup?.windowDays(context.evaluation.config) ?? 0,
+    );
+  const readReply = (context: ProformaMachineContext, reply: unknown) =>
+    lookup?.read(reply, requestOf(context));
+  /** The lookup's new status and history, with the answers re-evaluated against them. */
+  const settleLookup = (
+    context: ProformaMachineContext,
+    status: RegistryLookupStatus,
+    assessmentContext: AssessmentContext,
+  ) => ({
+    lookup: status,
+    assessmentContext,
+    ...refresh(definition, context.answers, assessmentContext, context.encounter, {
+      status,
+      options: lookup,
+    }),
+  });
+  const lookupPhase = lookup && {
+    [lookup.phase]: registryLookupPhase(lookup, phaseTarget, (context: ProformaMachineContext) =>
+      requestOf(context),
+    ),
+  };
 
   const phaseShown = (context: ProformaMachineContext, phase: string): boolean => {
     const condition = (definition.phaseShownWhen as Record<string, Condition> | undefined)?.[phase];
@@ -94,7 +169,7 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
     phaseIds.map((id, index) => [
       id,
       {
-        meta: { kind: 'phase', index },
+        meta: { kind: 'phase', index: allPhaseIds.indexOf(id) },
         on: {
           'phase.next': [...phaseIds.slice(index + 1).map(toPhase), { target: 'reviewing' }],
           ...(index > 0 ? { 'phase.back': phaseIds.slice(0, index).reverse().map(toPhase) } : {}),
@@ -158,6 +233,18 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
         alertHolds(context, params.id),
       alertClear: ({ context }: { context: ProformaMachineContext }, params: { id: string }) =>
         !alertHolds(context, params.id),
+      hasVerifiedNhsNumber: ({ context }: { context: ProformaMachineContext }) => Boolean(context.nhsNumber),
+      /** The registry's reply can be read (a list of valid records for this NHS number). */
+      isReadableReply: ({
+        context,
+        event,
+      }: {
+        context: ProformaMachineContext;
+        event: ProformaMachineEvent;
+      }) => readReply(context, (event as unknown as DoneActorEvent).output) !== undefined,
+      /** "Try again" is offered once the lookup has failed. */
+      hasLookupFailed: ({ context }: { context: ProformaMachineContext }) =>
+        context.lookup?.status === 'failed',
     },
     actions: {
       applyAnswer: assign(({ context, event }) => {
@@ -165,18 +252,24 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
         const answers = { ...context.answers };
         if (event.value === undefined) delete answers[event.key];
         else answers[event.key] = event.value;
-        return refresh(definition, answers, context.assessmentContext, context.encounter);
+        return refresh(definition, answers, context.assessmentContext, context.encounter, lookupOf(context));
       }),
       mergeAnswers: assign(({ context, event }) => {
         if (event.type !== 'answers.merged') return {};
         const answers = { ...context.answers, ...event.answers };
-        return refresh(definition, answers, context.assessmentContext, context.encounter);
+        return refresh(definition, answers, context.assessmentContext, context.encounter, lookupOf(context));
       }),
       updateEncounter: assign(({ context, event }) => {
         if (event.type !== 'encounter.updated') return {};
         return {
           encounter: event.encounter,
-          ...refresh(definition, context.answers, context.assessmentContext, event.encounter),
+          ...refresh(
+            definition,
+            context.answers,
+            context.assessmentContext,
+            event.encounter,
+            lookupOf(context),
+          ),
         };
       }),
       acknowledge: assign(({ context }) => ({
@@ -187,17 +280,56 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
           ? { signedOff: { name: event.name, role: event.role, at: event.at } }
           : {},
       ),
+      /** Entering the lookup phase: running, the history not yet returned; answers are kept. */
+      startLookup: assign(({ context }) => {
+        const status: RegistryLookupStatus = {
+          status: 'running',
+          attempt: (context.lookup?.attempt ?? 0) + 1,
+        };
+        return settleLookup(context, status, withoutHistory(context.assessmentContext));
+      }),
+      failLookup: assign(({ context, event }, params: { reason: LookupFailureReason }) => {
+        const status: RegistryLookupStatus = {
+          status: 'failed',
+          attempt: context.lookup?.attempt ?? 1,
+          reason: params.reason,
+          message: lookup?.messages[params.reason] ?? params.reason,
+          ...(params.reason === 'error'
+            ? { error: errorText((event as unknown as ErrorActorEvent).error) }
+            : {}),
+        };
+        return settleLookup(context, status, withoutHistory(context.assessmentContext));
+      }),
+      receiveRecords: assign(({ context, event }) => {
+        const records = readReply(context, (event as unknown as DoneActorEvent).output) ?? [];
+        const status: RegistryLookupStatus = {
+          status: 'succeeded',
+          attempt: context.lookup?.attempt ?? 1,
+          received: records.length,
+        };
+        return settleLookup(context, status, { ...context.assessmentContext, priorAttendances: records });
+      }),
+    },
+    actors: { registryLookup: noRegistryConfigured },
+    delays: {
+      lookupTimeout: ({ context }: { context: ProformaMachineContext }) =>
+        (lookup?.timeoutSeconds(context.evaluation.config) ?? 0) * 1000,
     },
   }).createMachine({
     id: definition.id,
     type: 'parallel',
-    context: ({ input }) => ({
-      proforma: definition.id,
-      assessmentContext: input.context,
-      encounter: input.encounter ?? {},
-      acknowledged: [],
-      ...refresh(definition, input.answers ?? {}, input.context, input.encounter ?? {}),
-    }),
+    context: ({ input }) => {
+      // With a lookup, the history is not available until the registry replies.
+      const assessmentContext = lookup ? withoutHistory(input.context) : input.context;
+      return {
+        proforma: definition.id,
+        assessmentContext,
+        encounter: input.encounter ?? {},
+        acknowledged: [],
+        ...(input.nhsNumber ? { nhsNumber: input.nhsNumber } : {}),
+        ...refresh(definition, input.answers ?? {}, assessmentContext, input.encounter ?? {}),
+      };
+    },
     on: {
       'answer.changed': { guard: 'isOpen', actions: 'applyAnswer' },
       'answers.merged': { guard: 'isOpen', actions: 'mergeAnswers' },
@@ -211,6 +343,7 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
             initial: first,
             always: { guard: 'isSomeoneInImmediateDanger', target: 'escalating' },
             on: {
+              ...(lookup ? { 'lookup.retry': { guard: 'hasLookupFailed', target: `.${lookup.phase}` } } : {}),
               'phase.goto': phaseIds.map((id) => ({
                 guard: ({
                   context,
@@ -223,6 +356,7 @@ export const createProformaMachine = (definition: AnyProformaDefinition) => {
               })),
             },
             states: {
+              ...lookupPhase,
               ...phaseStates,
               reviewing: {
                 tags: ['reviewing'],
@@ -271,7 +405,12 @@ export type ProformaMachine = ReturnType<typeof createProformaMachine>;
 export const flowStateOf = (value: unknown): string => {
   const flow = (value as { flow?: unknown }).flow;
   if (typeof flow === 'string') return flow;
-  if (flow && typeof flow === 'object' && 'active' in flow)
-    return String((flow as { active: unknown }).active);
+  if (flow && typeof flow === 'object' && 'active' in flow) {
+    const active = (flow as { active: unknown }).active;
+    // A phase with sub-states (the lookup's `starting` / `waiting`) reads as the phase.
+    return typeof active === 'object' && active !== null
+      ? (Object.keys(active)[0] ?? 'unknown')
+      : String(active);
+  }
   return 'unknown';
 };
