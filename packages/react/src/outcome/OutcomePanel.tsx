@@ -1,0 +1,57 @@
+import type { ActionItem, Firing, Level } from '@proformas/core';
+import { ActionTaskList } from './ActionTaskList.tsx';
+import { LevelCard } from './LevelCard.tsx';
+import { ReasonList } from './ReasonList.tsx';
+
+export interface SignedOff {
+  name: string;
+  role: string;
+  at: string;
+}
+
+interface OutcomePanelProps {
+  level: Level;
+  /** Actions with labels and deadlines (core's describeActions). */
+  actions: readonly ActionItem[];
+  firings: readonly Firing[];
+  /** Some required answers are missing, so the outcome may still change. */
+  provisional?: boolean;
+  /** The concern in plain language (E1), when recorded. */
+  concernSummary?: string;
+  signedOff?: SignedOff;
+}
+
+const signedAt = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
+
+/** The outcome: the level and what it means, the actions with deadlines, and every reason. */
+export function OutcomePanel({ level, actions, firings, provisional, concernSummary, signedOff }: OutcomePanelProps) {
+  return (
+    <div className="app-outcome">
+      {provisional && (
+        <div className="nhsuk-inset-text">
+          <strong className="nhsuk-tag nhsuk-tag--grey">Provisional</strong>
+          <p>Some required questions are not answered yet, so this outcome may change.</p>
+        </div>
+      )}
+      <LevelCard level={level} />
+      {concernSummary && (
+        <>
+          <h2 className="nhsuk-heading-m">The concern</h2>
+          <p className="nhsuk-body app-answer">{concernSummary}</p>
+        </>
+      )}
+      <h2 className="nhsuk-heading-m">What to do now</h2>
+      <ActionTaskList actions={actions} />
+      <h2 className="nhsuk-heading-m">Why</h2>
+      <ReasonList firings={firings} />
+      {signedOff && (
+        <div className="nhsuk-panel">
+          <h2 className="nhsuk-panel__heading">Signed off</h2>
+          <div className="nhsuk-panel__body">
+            {signedOff.name}, {signedOff.role}, {signedAt.format(new Date(signedOff.at))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { getProforma, PROFORMAS, suggestProformas, type AssessmentContext, type ProformaId } from '@proformas/core';
+
+interface LinkedFormsProps {
+  context: AssessmentContext;
+  answers: Record<string, unknown>;
+}
+
+const titleOf = (id: ProformaId): string => (PROFORMAS[id] ? getProforma(id).title : id);
+
+/** The other forms this attendance needs or may need, with the reason for each (core's suggestProformas). */
+export function LinkedForms({ context, answers }: LinkedFormsProps) {
+  const suggestions = suggestProformas(context, { 'paediatric-triage': answers }).filter((s) => s.id !== 'paediatric-triage');
+  return (
+    <div className="app-linked-forms">
+      <p className="nhsuk-body">From the answers so far, this attendance needs these other forms:</p>
+      <ul className="nhsuk-list nhsuk-list--bullet">
+        {suggestions.map((s) => (
+          <li key={s.id}>
+            <strong>{titleOf(s.id)}</strong>: {s.reason}
+          </li>
+        ))}
+      </ul>
+      <div className="nhsuk-inset-text">
+        <p>Complete the required forms in their own pages. This demonstration does not include them yet.</p>
+      </div>
+    </div>
+  );
+}
