@@ -67,13 +67,11 @@ const date = z.optional(
   ),
 );
 const odsCode = z.optional(
-  z
-    .string({ error: 'Enter the ODS organisation code.' })
-    .check(
-      z.regex(ODS_CODE_RE, {
-        error: 'An ODS organisation code is 3 to 10 letters or digits, for example RXX.',
-      }),
-    ),
+  z.string({ error: 'Enter the ODS organisation code.' }).check(
+    z.regex(ODS_CODE_RE, {
+      error: 'An ODS organisation code is 3 to 10 letters or digits, for example RXX.',
+    }),
+  ),
 );
 
 /** One V3 row: a visit found elsewhere or reported by the family. */
