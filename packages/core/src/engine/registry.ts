@@ -3,6 +3,7 @@ import { paediatricTriage } from '../proformas/paediatric-triage/definition.ts';
 import { fgm } from '../proformas/fgm/definition.ts';
 import { hiddenHarm } from '../proformas/hidden-harm/definition.ts';
 import { cse } from '../proformas/cse/definition.ts';
+import { frequentAttender } from '../proformas/frequent-attender/definition.ts';
 
 /** Every proforma the engine knows: adding one is one line here. */
 export const PROFORMAS: Partial<Record<ProformaId, AnyProformaDefinition>> = {
@@ -10,6 +11,7 @@ export const PROFORMAS: Partial<Record<ProformaId, AnyProformaDefinition>> = {
   fgm,
   cse,
   'hidden-harm': hiddenHarm,
+  'frequent-attender': frequentAttender,
 };
 
 export const getProforma = (id: ProformaId): AnyProformaDefinition => {
