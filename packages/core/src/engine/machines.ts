@@ -4,6 +4,7 @@ import { paediatricTriageMachine } from '../proformas/paediatric-triage/machine.
 import { fgmMachine } from '../proformas/fgm/machine.ts';
 import { hiddenHarmMachine } from '../proformas/hidden-harm/machine.ts';
 import { cseMachine } from '../proformas/cse/machine.ts';
+import { frequentAttenderMachine } from '../proformas/frequent-attender/machine.ts';
 
 /** The statechart of each proforma: one line each, like the registry. */
 export const machines: Partial<Record<ProformaId, ProformaMachine>> = {
@@ -11,6 +12,7 @@ export const machines: Partial<Record<ProformaId, ProformaMachine>> = {
   fgm: fgmMachine,
   cse: cseMachine,
   'hidden-harm': hiddenHarmMachine,
+  'frequent-attender': frequentAttenderMachine,
 };
 
 export const getMachine = (id: ProformaId): ProformaMachine => {
