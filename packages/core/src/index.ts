@@ -79,3 +79,5 @@ export { suggestProformas, type Suggestion } from './engine/suggestProformas.ts'
 export { describeActions, type ActionItem } from './engine/describeActions.ts';
 export { ACTION_LABELS, ACTION_TIMING } from './engine/actionLabels.ts';
 export { machines, getMachine } from './engine/machines.ts';
+// Named clinical scenarios: stories and UI tests are generated from them.
+export { paediatricTriageFixtures } from './proformas/paediatric-triage/fixtures.ts';
