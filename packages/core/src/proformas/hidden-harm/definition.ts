@@ -1,6 +1,7 @@
 import type { Age } from '../../model/age.ts';
 import type { AssessmentContext } from '../../model/context.ts';
 import type { ContextIssue, Phase, ProformaDefinition } from '../../model/proforma.ts';
+import { hiddenHarmAlerts } from './alerts.ts';
 import { hiddenHarmCompletionChecks } from './completion.ts';
 import { deriveHiddenHarm, hiddenHarmDerivedReads } from './derived.ts';
 import { hiddenHarmItems } from './items.ts';
@@ -52,6 +53,7 @@ export const hiddenHarm: ProformaDefinition<HiddenHarmAnswers, HiddenHarmDerived
   schema: hiddenHarmSchema,
   items: hiddenHarmItems,
   phases,
+  alerts: hiddenHarmAlerts,
   derive: deriveHiddenHarm,
   derivedReads: hiddenHarmDerivedReads,
   rules: hiddenHarmRules,

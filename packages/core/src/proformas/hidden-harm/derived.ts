@@ -70,6 +70,15 @@ export const deriveHiddenHarm = ({
   if (unbornChild) childNotifications.push('MATERNITY_SAFEGUARDING_NOTIFY');
   const dashScore = dashScoreOf(a);
   const maracRoutes = maracRoutesOf(a, dashScore, config);
+  const childAloneYoung = childAges.some(
+    (age, i) => alone(i) && below(age, config.childAloneEmergencyAgeYears),
+  );
+  const childAloneOvernight = childAges.some(
+    (age, i) =>
+      alone(i) &&
+      children[i]?.aloneOvernight === 'yes' &&
+      below(age, config.childAloneOvernightEmergencyAgeYears),
+  );
   return {
     childAges,
     childElsewhereAges,
@@ -81,13 +90,13 @@ export const deriveHiddenHarm = ({
     factorMh: householdFactors.includes('mh'),
     factorCount: householdFactors.length,
     householdFactors,
-    childAloneYoung: childAges.some((age, i) => alone(i) && below(age, config.childAloneEmergencyAgeYears)),
-    childAloneOvernight: childAges.some(
-      (age, i) =>
-        alone(i) &&
-        children[i]?.aloneOvernight === 'yes' &&
-        below(age, config.childAloneOvernightEmergencyAgeYears),
-    ),
+    childAloneYoung,
+    childAloneOvernight,
+    childInImmediateDanger:
+      a.childWithoutSafeAdult === 'yes' ||
+      childAloneYoung ||
+      childAloneOvernight ||
+      (a.intentToHarmChild === 'yes' && a.childAccessibleToPatient === 'yes'),
     childNotifications,
     dashScore,
     maracRoutes,
@@ -120,6 +129,12 @@ export const hiddenHarmDerivedReads: Record<HiddenHarmDerivedName, readonly Hidd
   factorMh: ['householdMentalHealth', 'presentingReasons'],
   childAloneYoung: ['children'],
   childAloneOvernight: ['children'],
+  childInImmediateDanger: [
+    'childWithoutSafeAdult',
+    'children',
+    'intentToHarmChild',
+    'childAccessibleToPatient',
+  ],
   maracIndicated: ['dashAgreed', ...DASH_SCORED_KEYS, 'professionalJudgementHigh', 'incidentsLast12Months'],
   pjPrompt: ['dashWeapons', 'dashThreatsToKill', 'dashStrangulation', 'adultImmediateDanger'],
   notSafeToTalk: ['safeToTalkNow'],

@@ -43,7 +43,7 @@ describe('hidden-harm machine', () => {
 
   it('starts at NO_CONCERN with its tag', () => {
     const snapshot = start().getSnapshot();
-    expect(snapshot.value).toEqual({ flow: { active: 'presentation' }, risk: 'NO_CONCERN' });
+    expect(snapshot.value).toMatchObject({ flow: { active: 'presentation' }, risk: 'NO_CONCERN' });
     expect(snapshot.hasTag('risk.no_concern')).toBe(true);
     expect(snapshot.hasTag('needsSafeguardingLead')).toBe(false);
   });
@@ -53,7 +53,8 @@ describe('hidden-harm machine', () => {
     next(actor);
     actor.send({ type: 'answers.merged', answers: ALONE_11 });
     const snapshot = actor.getSnapshot();
-    expect(snapshot.value).toEqual({ flow: 'escalating', risk: 'EMERGENCY' });
+    expect(snapshot.value).toMatchObject({ flow: 'escalating', risk: 'EMERGENCY' });
+    expect(snapshot.hasTag('alert.child-in-danger')).toBe(true);
     expect(snapshot.hasTag('emergency')).toBe(true);
     expect(snapshot.hasTag('risk.emergency')).toBe(true);
     expect(snapshot.hasTag('needsSafeguardingLead')).toBe(true);
@@ -64,6 +65,7 @@ describe('hidden-harm machine', () => {
     expect(flow(actor)).toBe('dependants');
     expect(actor.getSnapshot().context.acknowledged).toEqual(['A-R2:childAloneYoung']);
     expect(actor.getSnapshot().hasTag('risk.emergency')).toBe(true);
+    expect(actor.getSnapshot().hasTag('alert.child-in-danger')).toBe(true);
   });
 
   it('A-R2: a new limb (H5 yes) interrupts again after the first was acknowledged', () => {
@@ -82,7 +84,9 @@ describe('hidden-harm machine', () => {
     next(actor, 4);
     expect(flow(actor)).toBe('domesticAbuse');
     actor.send({ type: 'answer.changed', key: 'adultImmediateDanger', value: 'yes' });
-    expect(actor.getSnapshot().value).toEqual({ flow: 'escalating', risk: 'EMERGENCY' });
+    expect(actor.getSnapshot().value).toMatchObject({ flow: 'escalating', risk: 'EMERGENCY' });
+    expect(actor.getSnapshot().hasTag('alert.adult-in-danger')).toBe(true);
+    expect(actor.getSnapshot().hasTag('alert.abuse-safe-channels')).toBe(true);
     actor.send({ type: 'escalation.acknowledged' });
     expect(flow(actor)).toBe('domesticAbuse');
   });
@@ -156,4 +160,17 @@ describe('hidden-harm machine', () => {
       expect(actor.getSnapshot().hasTag('signedOff')).toBe(true);
     },
   );
+
+  it('banners: not safe to talk, and the high-risk prompt beside DASH-PJ', () => {
+    const actor = start({ presentingReasons: ['domestic-abuse'], safeToTalkNow: 'no' });
+    expect(actor.getSnapshot().hasTag('alert.not-safe-to-talk')).toBe(true);
+    expect(actor.getSnapshot().hasTag('alert.consider-high-risk')).toBe(false);
+    actor.send({
+      type: 'answers.merged',
+      answers: { safeToTalkNow: 'yes', ...disclosedVictim({ dashAgreed: 'yes', dashThreatsToKill: 'yes' }) },
+    });
+    expect(actor.getSnapshot().hasTag('alert.not-safe-to-talk')).toBe(false);
+    expect(actor.getSnapshot().hasTag('alert.consider-high-risk')).toBe(true);
+    expect(actor.getSnapshot().context.answers['professionalJudgementHigh']).toBe('no');
+  });
 });

@@ -27,6 +27,8 @@ export type HiddenHarmDerived = {
   householdFactors: HouseholdFactor[];
   childAloneYoung: boolean;
   childAloneOvernight: boolean;
+  /** A-R2's condition: H5 yes, `childAloneYoung`, `childAloneOvernight`, or H7 and H7a yes. */
+  childInImmediateDanger: boolean;
   childNotifications: ActionCode[];
   /** Defined only when `dashAgreed = yes`. */
   dashScore: number | undefined;
