@@ -1,0 +1,148 @@
+import { getShortestPaths } from '@xstate/graph';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { completionIssues } from '../../model/completion.ts';
+import { evaluateProforma } from '../../model/evaluateProforma.ts';
+import { LEVELS } from '../../model/levels.ts';
+import { flowStateOf, type ProformaMachineEvent, type ProformaMachineInput } from '../../model/machine.ts';
+import {
+  flowCompletenessLevel,
+  replayOnActor,
+  type ProformaSnapshot,
+} from '../../model/testing/flowPathReplay.ts';
+import { fgm } from './definition.ts';
+import { fgmContext, person } from './fixtures-builder.ts';
+import type { FgmFixture } from './fixtures-builder.ts';
+import { riskFixtures } from './fixtures-risk.ts';
+import { s5bFixtures } from './fixtures-s5b.ts';
+import { womenFixtures } from './fixtures-women.ts';
+import { fgmMachine } from './machine.ts';
+import type { IdentifiedByRow } from './schema.ts';
+
+// Every path over a FIXED event set (@xstate/graph), states keyed by flow + completeness + level
+// only: every level the spec can produce is reachable, and no path signs off an incomplete form.
+const flowEvents: ProformaMachineEvent[] = [
+  { type: 'phase.next' },
+  { type: 'phase.back' },
+  { type: 'escalation.acknowledged' },
+  { type: 'review.confirm' },
+  { type: 'outcome.sign', name: 'Dr Sign Example', role: 'ENP', at: '2025-06-06T12:00:00+01:00' },
+];
+const clears: ProformaMachineEvent[] = [
+  { type: 'answer.changed', key: 'identifiedBy', value: undefined },
+  { type: 'answer.changed', key: 'practisingCommunity', value: undefined },
+  // A colleague's report claimed, its police reference not recorded.
+  {
+    type: 'answers.merged',
+    answers: { identifiedBy: [person('Jo', 'nurse', 'nmc', 'heard', { reportedByColleague: 'yes' })] },
+  },
+];
+/**
+ * Each fixture's answers as one answers.merged event. F10b is cleared unless the fixture sets it,
+ * as the form does whenever F10a changes (a subtype of another type is invalid input).
+ */
+const merged = (fixtures: readonly FgmFixture[]): ProformaMachineEvent[] =>
+  fixtures.map((f) => ({ type: 'answers.merged', answers: { fgmSubtype: undefined, ...f.answers } }));
+
+const GIRL: ProformaMachineInput = { context: fgmContext('2014-02-01', '2025-06-06T10:00:00+01:00') };
+const WOMAN: ProformaMachineInput = { context: fgmContext('1985-01-15', '2025-06-06T10:00:00+01:00') };
+/** A girl whose form was launched by triage B17 (T5): its answers reach the form as otherAnswers. */
+const LAUNCHED_BY_B17: ProformaMachineInput = {
+  context: fgmContext('2009-07-07', '2025-01-31T18:45:00+00:00'),
+  encounter: {
+    otherAnswers: { 'paediatric-triage': { fgmDisclosedOrSeen: 'yes', fgmSource: ['she-said'] } },
+  },
+};
+
+const traverse = (input: ProformaMachineInput, events: ProformaMachineEvent[]) =>
+  getShortestPaths(fgmMachine, { input, events, serializeState: (s) => flowCompletenessLevel(s) });
+
+/** What sign-off must guarantee, recomputed from the answers (not from the machine's own flags). */
+const signOffProblems = (snapshot: ProformaSnapshot, input: ProformaMachineInput): string[] => {
+  const { answers, assessmentContext, encounter } = snapshot.context;
+  const evaluation = evaluateProforma(fgm, answers, assessmentContext, encounter);
+  const problems = completionIssues(fgm, evaluation, input.context).map((i) => i.message);
+  // s5B: each regulated person has either a police reference, or F15a = no recorded (their own
+  // report still pending, with its task and deadline); and F15d is not empty.
+  const rows = (answers['identifiedBy'] ?? []) as IdentifiedByRow[];
+  if (evaluation.derived['s5bCase'] === true && rows.length === 0) problems.push('no F15d rows');
+  for (const row of rows.filter((r) => r.regulator !== 'not-regulated')) {
+    const reference = (row.policeReferenceNumber ?? '').trim() !== '';
+    if (!reference && row.reportedByColleague !== 'no')
+      problems.push(`${row.name ?? '?'}: no reference, not pending`);
+  }
+  return problems;
+};
+
+type Traversal = { name: string; input: ProformaMachineInput; paths: ReturnType<typeof traverse> };
+
+describe('fgm statechart paths', () => {
+  // The event set per patient: her fixtures' answers, the clears and the flow events.
+  const cases = [
+    ['a girl of 11', GIRL, [...merged([...riskFixtures, ...s5bFixtures]), ...clears, ...flowEvents]],
+    ['a woman of 40', WOMAN, [...merged(womenFixtures), ...clears, ...flowEvents]],
+    [
+      'a 15-year-old launched by triage B17 (the s5B path)',
+      LAUNCHED_BY_B17,
+      [...merged(s5bFixtures), ...clears, ...flowEvents],
+    ],
+  ] as const;
+  const results: Traversal[] = [];
+  beforeAll(() => {
+    for (const [name, input, events] of cases)
+      results.push({ name, input, paths: traverse(input, [...events]) });
+  });
+
+  it('reaches every level the spec can produce (NO_CONCERN to EMERGENCY), and the emergency screen', () => {
+    const girlKeys = results[0]?.paths.map((p) => flowCompletenessLevel(p.state)) ?? [];
+    for (const level of LEVELS)
+      expect(
+        girlKeys.some((k) => k.endsWith(`|${level}`)),
+        level,
+      ).toBe(true);
+    expect(girlKeys).toContain('escalating|complete|EMERGENCY');
+    expect(girlKeys).toContain('signedOff|complete|EMERGENCY');
+    const womanLevels = new Set(results[1]?.paths.map((p) => p.state.context.evaluation.level));
+    expect([...womanLevels]).toEqual(expect.arrayContaining(['NO_CONCERN', 'NOTIFY', 'REFER']));
+  });
+
+  it.each(cases.map(([name], i) => [name, i] as const))(
+    '%s: signs off, and only when complete',
+    (_, index) => {
+      const result = results[index];
+      if (!result) throw new Error('no traversal');
+      const signed = result.paths.filter((p) => flowStateOf(p.state.value) === 'signedOff');
+      expect(signed.length).toBeGreaterThan(0);
+      // Incomplete states are reached (the clears), yet none of them is signed off.
+      expect(result.paths.some((p) => flowCompletenessLevel(p.state).includes('|incomplete|'))).toBe(true);
+      expect(signed.map((p) => flowCompletenessLevel(p.state).split('|')[1])).not.toContain('incomplete');
+      for (const path of signed) {
+        const actorState = replayOnActor(
+          fgmMachine,
+          result.input,
+          path.steps.map((s) => s.event),
+        );
+        expect(flowStateOf(actorState.value)).toBe('signedOff');
+        expect(signOffProblems(actorState, result.input)).toEqual([]);
+      }
+    },
+  );
+
+  it('the s5B path signs off with a report-required reporter only when their F15a = no is recorded', () => {
+    const s5bSigned = results[2]?.paths.filter((p) => flowStateOf(p.state.value) === 'signedOff') ?? [];
+    const statuses = s5bSigned.map(
+      (p) => (p.state.context.evaluation.detail['s5b'] as { status: string }).status,
+    );
+    expect(statuses).toContain('report-required');
+  });
+
+  it('the sign-off check catches a colleague-reported row with no reference (it can fail)', () => {
+    const answers = {
+      girlDisclosed: 'yes',
+      identifiedBy: [{ name: 'Jo', regulator: 'nmc', reportedByColleague: 'yes' }],
+    };
+    const state = replayOnActor(fgmMachine, LAUNCHED_BY_B17, [{ type: 'answers.merged', answers }]);
+    expect(signOffProblems(state, LAUNCHED_BY_B17)).toEqual(
+      expect.arrayContaining(['Jo: no reference, not pending']),
+    );
+  });
+});
