@@ -32,8 +32,8 @@ const whereNowWords = (row: Answers): string | undefined => {
   const who = words(WHO_CARING, text(row, 'whoCaringNow'));
   const carer = text(row, 'carerName');
   if (!where && !who) return undefined;
-  const parts = [where, who ? `looked after by ${who}` : undefined, carer ? `(${carer})` : undefined];
-  return parts.filter((p) => p !== undefined).join(', ');
+  const caring = who ? `looked after by ${who}${carer ? ` (${carer})` : ''}` : carer;
+  return [where, caring].filter((p) => p !== undefined).join(', ');
 };
 
 const make = (env: DraftEnv, row: Answers, source: SubjectChild['source'], index: number): SubjectChild => {

@@ -11,6 +11,12 @@ import type {
 } from './types.ts';
 
 /**
+ * Required: always; 'when-present': required whenever it applies (e.g. `whatWasSeen` "yes when
+ * there are findings"): the builder returns no text when it does not apply.
+ */
+export type Requirement = boolean | 'when-present';
+
+/**
  * A field of a document. A required field with no value holds the placeholder (referrals.md
  * "Missing values"); an optional field with no value is left out (undefined), never "N/A".
  */
@@ -18,10 +24,11 @@ export const makeField = <K extends DocumentKind>(
   kind: K,
   name: FieldName<K>,
   text: string | undefined,
-  required: boolean,
+  requirement: Requirement,
 ): DocumentField | undefined => {
   const label = fieldLabel(kind, name) ?? name;
   const value = text?.trim() ? text : undefined;
+  const required = requirement === 'when-present' ? value !== undefined : requirement;
   if (value === undefined)
     return required ? { name, label, text: PLACEHOLDER, required, placeholder: true } : undefined;
   return { name, label, text: value, required, placeholder: value.includes(PLACEHOLDER) };
@@ -30,8 +37,8 @@ export const makeField = <K extends DocumentKind>(
 /** A field builder bound to one kind of document. */
 export const fieldsOf =
   <K extends DocumentKind>(kind: K) =>
-  (name: FieldName<K>, text: string | undefined, required: boolean): DocumentField | undefined =>
-    makeField(kind, name, text, required);
+  (name: FieldName<K>, text: string | undefined, requirement: Requirement): DocumentField | undefined =>
+    makeField(kind, name, text, requirement);
 
 export interface DraftSpec {
   id: string;

@@ -142,7 +142,7 @@ const draftFor = (env: DraftEnv, r: Reporter | undefined, reporters: readonly Re
         `Report by the end of ${dateOrPlaceholder(s5b['dueBy'])} (the next working day). The legal limit is ${dateOrPlaceholder(s5b['latestBy'])} (one month).`,
         true,
       ),
-      field('otherReporters', otherReportersText(env, r, reporters), false),
+      field('otherReporters', otherReportersText(env, r, reporters), 'when-present'),
       field('safeguardingActions', actionsText(env), true),
       field('policeReference', r?.policeReference ?? undefined, true),
       field('leadInformed', lead ? `Our safeguarding lead, ${lead}, has been told.` : undefined, true),

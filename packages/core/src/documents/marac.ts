@@ -154,7 +154,7 @@ export const draftMaracReferral = (env: DraftEnv): DocumentDraft => {
         true,
       ),
       field('victim', victimText(env), true),
-      field('dash', dashText(env), dashDone(env)),
+      field('dash', dashText(env), 'when-present'),
       field(
         'dashScore',
         typeof detailOf(env, 'hidden-harm')['dashScore'] === 'number'

@@ -62,8 +62,9 @@ const sharingAnswer = (env: DraftEnv): { told: string | undefined; why: string |
 export const familyAwarenessText = (env: DraftEnv): string => {
   const { told, why } = sharingAnswer(env);
   const family = env.isChild ? 'the family' : env.name;
+  const knows = env.isChild ? 'they know' : `${env.name} knows`;
   if (told === 'yes')
-    return `I explained to ${family} how we share information to keep children safe. Whether they know about this referral, and if not why not: ${PLACEHOLDER}`;
+    return `I explained to ${family} how we share information to keep children safe. Whether ${knows} about this referral, and if not why not: ${PLACEHOLDER}`;
   if (told === 'no') return `I have not told ${family} about this referral, because: ${orPlaceholder(why)}`;
   return `Whether ${family} knows about this referral, and if not why not: ${PLACEHOLDER}`;
 };

@@ -1,5 +1,5 @@
 import { choice, list, text } from './answers.ts';
-import { childLabel, type SubjectChild } from './children.ts';
+import type { SubjectChild } from './children.ts';
 import type { DraftEnv } from './env.ts';
 import { joinWords, PLACEHOLDER, quoted, sentence } from './format.ts';
 import { DEMEANOUR, NO_ACCOUNT_REASON, words } from './terms.ts';
@@ -59,8 +59,8 @@ export const childrenVoiceText = (children: readonly SubjectChild[]): string =>
   children
     .map((c) =>
       c.whereNow?.startsWith('here with us')
-        ? `${childLabel(c)} was here with us. Their own words, or why they could not be heard: ${PLACEHOLDER}`
-        : `${childLabel(c)} was not at this visit, so I could not hear their views.`,
+        ? `${c.name ?? 'A child'} was here with us. Their own words, or why they could not be heard: ${PLACEHOLDER}`
+        : `${c.name ?? 'A child'} was not at this visit, so I could not hear their views.`,
     )
     .join('\n') || `The children’s own words, or why they could not be heard: ${PLACEHOLDER}`;
 

@@ -1,8 +1,8 @@
 import { choice, text } from './answers.ts';
-import { subjectChildren } from './children.ts';
+import { subjectChildren, type SubjectChild } from './children.ts';
 import { assemble, fieldsOf } from './draft.ts';
 import { has, type DraftEnv } from './env.ts';
-import { orPlaceholder } from './format.ts';
+import { joinWords, orPlaceholder } from './format.ts';
 import {
   adultChecksText,
   adultClinicalText,
@@ -21,6 +21,9 @@ import { ACCOMPANIED_BY, words } from './terms.ts';
 import type { DocumentDraft, Recipient } from './types.ts';
 
 const field = fieldsOf('notification');
+
+const childrenWords = (children: readonly SubjectChild[]): string =>
+  children.length ? joinWords(children.map((c) => c.name ?? 'a child')) : 'the children';
 
 const accompaniedText = (env: DraftEnv): string | undefined => {
   const a3 = choice(env.triage, 'accompaniedBy');
@@ -79,7 +82,15 @@ const patientLetter = (env: DraftEnv, privacy: Privacy, o: LetterOptions): Docum
       ),
       field('checksDone', env.isChild ? checksText(env) : adultChecksText(children), true),
       field('concern', concern, true),
-      field('actionTaken', actionTakenText(env, { ...privacy, omitSexualHealth: o.omit }, env.name), true),
+      field(
+        'actionTaken',
+        actionTakenText(
+          env,
+          { ...privacy, omitSexualHealth: o.omit },
+          env.isChild ? env.name : childrenWords(children),
+        ),
+        true,
+      ),
       field('request', request.join('\n'), true),
       field(
         'sharingExplained',

@@ -50,11 +50,11 @@ const ACTION_TAKEN: Partial<Record<ActionCode, (n: string) => string>> = {
   INFORM_SAFEGUARDING_LEAD: () => 'Our safeguarding lead has been told.',
 };
 
-/** §4 `actionTaken`: referral made or not, to whom, reference. */
+/** §4 `actionTaken`: referral made or not, to whom, reference (`about`: the child or children). */
 export const actionTakenText = (env: DraftEnv, privacy: Privacy, about: string): string => {
   const lines = (Object.keys(ACTION_TAKEN) as ActionCode[])
     .filter((code) => has(env, code) && !(code === 'CONSIDER_MASH' && has(env, 'MASH_REFERRAL')))
-    .map((code) => ACTION_TAKEN[code]?.(about) ?? '');
+    .map((code) => ACTION_TAKEN[code]?.(about, env.name) ?? '');
   if (!privacy.omitSexualHealth && privacy.sexualHealthContext && has(env, 'SEXUAL_HEALTH_FOLLOWUP'))
     lines.push('Sexual-health follow-up has been offered.');
   if (!['MASH_REFERRAL', 'MARAC_REFERRAL', 'CONSIDER_MASH'].some((c) => has(env, c as ActionCode)))
