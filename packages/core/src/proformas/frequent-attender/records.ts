@@ -85,7 +85,7 @@ export const attendanceRecordIssues = (records: unknown): ContextIssue[] => {
       .map((r: unknown) =>
         r && typeof r === 'object' ? (r as { nhsNumber?: unknown }).nhsNumber : undefined,
       )
-      .filter((n): n is string => typeof n === 'string'),
+      .filter((n): n is string => typeof n === 'string' && NHS_NUMBER_RE.test(n)),
   );
   if (numbers.size > 1) {
     issues.push(issue('The attendance history holds visits for more than one NHS number.'));

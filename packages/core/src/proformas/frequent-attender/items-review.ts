@@ -1,0 +1,111 @@
+import {
+  DECISION_OPTIONS,
+  EXPLANATION_OPTIONS,
+  LEAD_OPTIONS,
+  PATTERN_OPTIONS,
+  REASON_OPTIONS,
+} from './options.ts';
+import {
+  c,
+  LEAD_SHOWN,
+  PATTERN_REVIEWED_MESSAGE,
+  REVIEW_SHOWN,
+  textItem,
+  type FaItem,
+} from './items-common.ts';
+
+// frequent-attender.md "Items" V4–V11 (Reviewing) and V12–V13 (Discussing).
+
+export const reviewItems: readonly FaItem[] = [
+  {
+    key: 'todayReasons',
+    code: 'V4',
+    phase: 'reviewingVisits',
+    question: 'What is today’s visit about?',
+    type: 'multi',
+    options: REASON_OPTIONS,
+    shownWhen: c.derived('frequentAttender'),
+    required: true,
+    minEntries: 1,
+  },
+  {
+    key: 'knownToSocialCare',
+    code: 'V5',
+    phase: 'reviewingVisits',
+    question:
+      'Is the child on a child protection plan, looked after, on a child-in-need plan, or does the child have an allocated social worker?',
+    hint: 'Filled in from the triage (CP-IS and social worker questions) where it can be.',
+    type: 'yes-no-unknown',
+    shownWhen: c.derived('frequentAttender'),
+    required: true,
+  },
+  {
+    key: 'patternReviewed',
+    code: 'V6',
+    phase: 'reviewingVisits',
+    question: 'Have you read through the earlier visits listed?',
+    type: 'yes-no',
+    shownWhen: c.derived('repeatAttender'),
+    required: true,
+    blocksCompletion: ['no'],
+    requiredMessage: PATTERN_REVIEWED_MESSAGE,
+  },
+  {
+    key: 'patternFeatures',
+    code: 'V7',
+    phase: 'reviewingVisits',
+    question: 'What do you notice about the visits?',
+    type: 'multi',
+    options: PATTERN_OPTIONS,
+    shownWhen: c.derived('repeatAttender'),
+    required: true,
+    minEntries: 1,
+  },
+  {
+    key: 'attendanceExplanation',
+    code: 'V8',
+    phase: 'reviewingVisits',
+    question: 'Is there a reasonable explanation for the number of visits?',
+    type: 'choice',
+    options: EXPLANATION_OPTIONS,
+    shownWhen: c.derived('repeatAttender'),
+    required: true,
+  },
+  {
+    ...textItem('explanationDetail', 'V9', 'reviewingVisits', 'What explanation was given, and by whom?'),
+    shownWhen: c.derived('repeatAttender'),
+  },
+  {
+    key: 'reviewDecision',
+    code: 'V10',
+    phase: 'reviewingVisits',
+    question: 'What have you decided?',
+    type: 'choice',
+    options: DECISION_OPTIONS,
+    shownWhen: REVIEW_SHOWN,
+    required: true,
+  },
+  {
+    ...textItem(
+      'decisionReason',
+      'V11',
+      'reviewingVisits',
+      'Why? (plain words: this goes into the notification)',
+    ),
+    shownWhen: REVIEW_SHOWN,
+  },
+  {
+    key: 'leadDiscussion',
+    code: 'V12',
+    phase: 'discussing',
+    question: 'Discussion with the safeguarding lead or senior clinician',
+    type: 'choice',
+    options: LEAD_OPTIONS,
+    shownWhen: LEAD_SHOWN,
+    required: true,
+  },
+  {
+    ...textItem('leadName', 'V13', 'discussing', 'Who did you discuss it with (name and role)?'),
+    shownWhen: c.eq('leadDiscussion', 'discussed'),
+  },
+];
