@@ -13,6 +13,7 @@ export const cseAlerts: readonly ProformaAlert<CseKey, CseDerivedName>[] = [
     message: 'Do not delay emergency contraception: give it now if it is clinically indicated.',
   },
   {
+    // SAFER READING: shown for any HIGH (C-R1, a red indicator, S8 or S14), not only C-R1 or a red indicator.
     id: 'refer-now',
     when: c.derived('riskHigh'),
     message:

@@ -45,6 +45,8 @@ const checkContext = (
   answers: Record<string, unknown>,
 ): ContextIssue[] => {
   const issues: ContextIssue[] = [];
+  // SAFER READING: the spec only says the form is never offered at 18+; assessing one is refused
+  // (as the triage does, P-R7) rather than applying under-16 rules to an adult.
   if (age.years >= 18) {
     issues.push({
       key: 'patient.dateOfBirth',

@@ -74,7 +74,8 @@ export const cr2: CseRule = {
         }),
       );
     } else if (d.red.includes('R1')) {
-      // While S10 (or S10.1) is unanswered the reason asks for it: the answer may open the window.
+      // While S10 is unanswered the reason asks for it: the answer may open the window.
+      // SAFER READING: S10 = date known with S10.1 still blank is treated as unanswered (ask for the date).
       const reason =
         d.daysSinceAssault === undefined
           ? `Record when the most recent assault happened (S10): within ${window} days, or if the date is not known, contact the sexual assault referral centre (SARC) now. Until then the SARC referral is non-recent, via the strategy discussion.`
