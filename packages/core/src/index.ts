@@ -81,3 +81,10 @@ export { ACTION_LABELS, ACTION_TIMING } from './engine/actionLabels.ts';
 export { machines, getMachine } from './engine/machines.ts';
 // Named clinical scenarios: stories and UI tests are generated from them.
 export { paediatricTriageFixtures } from './proformas/paediatric-triage/fixtures.ts';
+export { cse } from './proformas/cse/definition.ts';
+export { cseMachine } from './proformas/cse/machine.ts';
+export { cseFixtures } from './proformas/cse/fixtures.ts';
+export { cseSchema, type CseAnswers } from './proformas/cse/schema.ts';
+export { csePrefill, type CsePrefill } from './proformas/cse/prefill.ts';
+export { SARC_LABELS as CSE_SARC_LABELS } from './proformas/cse/wording.ts';
+export type { CseRisk } from './proformas/cse/types.ts';
