@@ -71,7 +71,10 @@ describe('A-R2 Child in immediate danger', () => {
     );
   });
   it('an alone child with no date of birth yet does not fire an age limb (an unanswered input fires nothing)', () => {
-    const patch = { childrenUnder18: 'yes', children: [{ name: 'Leo', whoCaringNow: 'alone' }] } as const;
+    const patch: Partial<HiddenHarmAnswers> = {
+      childrenUnder18: 'yes',
+      children: [{ name: 'Leo', whoCaringNow: 'alone' }],
+    };
     expect(firingOf(patch, 'A-R2')).toEqual([]);
   });
   it('H7 yes and H7a no: A-R3 (i) only, REFER', () => {
