@@ -33,6 +33,18 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'server',
+          root: 'packages/server',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          // Starts (installing if needed) the PostgreSQL the suite also runs on: scripts/postgres.sh.
+          globalSetup: ['./src/test/globalSetup.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'react',
