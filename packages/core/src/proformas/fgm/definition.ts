@@ -3,7 +3,7 @@ import { deriveFgm } from './derived.ts';
 import { fgmDerivedReads } from './derivedReads.ts';
 import { fgmCompletionChecks, fgmDetail } from './detail.ts';
 import { c } from './items-common.ts';
-import { S5B_PANEL } from './items-girl.ts';
+import { S5B_PANEL } from './items-reporters.ts';
 import { REINFIBULATION_UNLAWFUL } from './items-woman.ts';
 import { fgmItems } from './items.ts';
 import { FGM_RULE_IDS, fgmRules } from './rules.ts';

@@ -5,7 +5,7 @@ import {
   SUPPORT_OFFER_ANSWERS,
   UNBORN_SEX,
   type FgmSubtype,
-} from './schema.ts';
+} from './codes.ts';
 import { ask, c, options, tickWhatApplies, type FgmItem } from './items-common.ts';
 
 /** fgm.md "Flow" 3: shown at once when F13 `requests-reinfibulation` is ticked. */

@@ -12,7 +12,9 @@ import {
 import { fgm } from './definition.ts';
 import { fgmContext, person } from './fixtures-builder.ts';
 import type { FgmFixture } from './fixtures-builder.ts';
-import { riskFixtures } from './fixtures-risk.ts';
+import { example9Fixtures } from './fixtures-example9.ts';
+import { familyHistoryFixtures } from './fixtures-family-history.ts';
+import { imminenceFixtures } from './fixtures-imminence.ts';
 import { s5bFixtures } from './fixtures-s5b.ts';
 import { womenFixtures } from './fixtures-women.ts';
 import { fgmMachine } from './machine.ts';
@@ -78,12 +80,20 @@ type Traversal = { name: string; input: ProformaMachineInput; paths: ReturnType<
 describe('fgm statechart paths', () => {
   // The event set per patient: her fixtures' answers, the clears and the flow events.
   const cases = [
-    ['a girl of 11', GIRL, [...merged([...riskFixtures, ...s5bFixtures]), ...clears, ...flowEvents]],
+    [
+      'a girl of 11',
+      GIRL,
+      [
+        ...merged([...imminenceFixtures, ...familyHistoryFixtures, ...s5bFixtures, ...example9Fixtures]),
+        ...clears,
+        ...flowEvents,
+      ],
+    ],
     ['a woman of 40', WOMAN, [...merged(womenFixtures), ...clears, ...flowEvents]],
     [
       'a 15-year-old launched by triage B17 (the s5B path)',
       LAUNCHED_BY_B17,
-      [...merged(s5bFixtures), ...clears, ...flowEvents],
+      [...merged([...s5bFixtures, ...example9Fixtures]), ...clears, ...flowEvents],
     ],
   ] as const;
   const results: Traversal[] = [];
