@@ -1,38 +1,13 @@
-import { record, rows, text, type Answers } from './answers.ts';
+import { text } from './answers.ts';
+import { otherReportersText, reportersOf, s5bOf, type Reporter } from './fgmReporters.ts';
 import { assemble, fieldsOf } from './draft.ts';
-import { detailOf, has, type DraftEnv } from './env.ts';
+import { has, type DraftEnv } from './env.ts';
 import { birthDate, clockTime, longDate, orPlaceholder, PLACEHOLDER, quoted } from './format.ts';
 import { requiredSensitivity } from './sensitivity.ts';
 import { REGULATORS } from './termsAdult.ts';
 import type { DocumentDraft } from './types.ts';
 
 const field = fieldsOf('fgm-police-report');
-
-/** One regulated person of `detail.s5b.reporters` (fgm.md "detail"). */
-interface Reporter {
-  row: number;
-  name: string;
-  profession: string;
-  regulator: string;
-  heardOrSaw: string;
-  status: string;
-  policeReference: string | null;
-  reportedAt: string | null;
-}
-
-const s5bOf = (env: DraftEnv): Answers => record(detailOf(env, 'fgm')['s5b']) ?? {};
-
-const reportersOf = (env: DraftEnv): Reporter[] =>
-  rows(s5bOf(env), 'reporters').map((r) => ({
-    row: typeof r['row'] === 'number' ? r['row'] : -1,
-    name: text(r, 'name') ?? '',
-    profession: text(r, 'profession') ?? '',
-    regulator: text(r, 'regulator') ?? '',
-    heardOrSaw: text(r, 'heardOrSaw') ?? '',
-    status: text(r, 'status') ?? '',
-    policeReference: text(r, 'policeReference') ?? null,
-    reportedAt: text(r, 'reportedAt') ?? null,
-  }));
 
 const sameName = (a: string, b: string): boolean =>
   a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -67,29 +42,6 @@ const basisText = (env: DraftEnv, r: Reporter | undefined): string => {
 
 const dateOrPlaceholder = (value: unknown): string =>
   typeof value === 'string' ? longDate(value) : PLACEHOLDER;
-
-/** §3 `otherReporters`: everyone else in F15d and whether each has reported. */
-const otherReportersText = (
-  env: DraftEnv,
-  r: Reporter | undefined,
-  reporters: readonly Reporter[],
-): string | undefined => {
-  const people = rows(env.fgm, 'identifiedBy');
-  if (people.length <= 1) return undefined;
-  const lines = people.flatMap((person, index) => {
-    if (r && index === r.row) return [];
-    const who = `${text(person, 'name') ?? `Person ${index + 1}`}, ${text(person, 'profession') ?? 'profession not recorded'}`;
-    const reg = reporters.find((x) => x.row === index);
-    if (!reg) return [`${who}: not a regulated professional, so has no personal duty to report.`];
-    const done = reg.policeReference
-      ? ` Police reference ${reg.policeReference}${reg.reportedAt ? `, reported at ${clockTime(reg.reportedAt)} on ${longDate(reg.reportedAt)}` : ''}.`
-      : ' Not yet reported.';
-    return reg.status === 'reported-by-colleague'
-      ? [`${who}: a colleague of the same profession has already reported this.${done}`]
-      : [`${who}: is making their own report.${done}`];
-  });
-  return lines.join('\n');
-};
 
 const actionsText = (env: DraftEnv): string => {
   const lines: string[] = [];

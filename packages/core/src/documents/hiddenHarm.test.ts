@@ -100,6 +100,39 @@ describe('referrals.md §1, §2, §4 for a hidden-harm encounter (Form 2)', () =
     );
   });
 
+  it('§4 `actionTaken`: the MASH referral is about the children, the MARAC referral about the adult', () => {
+    const mia = draft(hiddenHarmVisit(), 'notification-child-hidden-harm-0');
+    expect(fieldText(mia, 'actionTaken')).toContain(
+      `I have referred Mia Reed to children’s social care (the multi-agency safeguarding hub); reference: ${PLACEHOLDER}`,
+    );
+    expect(fieldText(mia, 'actionTaken')).toContain(
+      'I have referred Jess to the multi-agency risk assessment conference about domestic abuse.',
+    );
+    expect(fieldText(draft(hiddenHarmVisit(), 'notification-patient'), 'actionTaken')).toContain(
+      'I have referred Mia Reed and Sam Reed to children’s social care',
+    );
+  });
+
+  it('§4: A-R5 alone (children elsewhere, supervised contact): the patient’s GP is told there are children', () => {
+    const input = hiddenHarmVisit();
+    const answers = {
+      ...input.answers['hidden-harm'],
+      childrenUnder18: 'no',
+      children: [],
+      otherChildrenElsewhere: 'yes',
+    };
+    const visit = {
+      ...input,
+      answers: { 'hidden-harm': answers },
+      assessment: { level: 'NOTIFY' as const, actions: ['NOTIFY_GP' as const], forms: {} },
+    };
+    const docs = draftDocuments(visit);
+    expect(docs.map((d) => d.id)).toEqual(['notification-patient']);
+    expect(docs[0] && fieldText(docs[0], 'concern')).toContain(
+      'Jess also has children under 18 who live elsewhere.',
+    );
+  });
+
   it('§5: every draft passes the checker once the clinician fills the gaps', () => {
     for (const d of docs()) expect(approvableOnceFilled(d)).toBe(true);
   });

@@ -6,16 +6,8 @@ import { childLabel, subjectChildren, type SubjectChild } from './children.ts';
 import { assemble, fieldsOf } from './draft.ts';
 import { detailOf, has, hasForm, type DraftEnv } from './env.ts';
 import { capitalise, joinWords, orPlaceholder, PLACEHOLDER } from './format.ts';
-import {
-  childNowText,
-  childrenSocialCareText,
-  childrenText,
-  childText,
-  phoneCallText,
-  referrerText,
-  safetyActionsText,
-  socialCareText,
-} from './mashAbout.ts';
+import { childNowText, phoneCallText, referrerText, safetyActionsText } from './mashAbout.ts';
+import { childrenSocialCareText, childrenText, childText, socialCareText } from './mashChild.ts';
 import { explanationText, whatWasHeardText, whatWasSeenText } from './mashConcern.ts';
 import {
   familyAwarenessText,

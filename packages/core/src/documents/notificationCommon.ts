@@ -78,6 +78,11 @@ export const adultChecksText = (children: readonly SubjectChild[]): string => {
 export const adultConcernLines = (env: DraftEnv, children: readonly SubjectChild[]): string[] => {
   const lines: string[] = [];
   if (children.length) lines.push(`${env.name} has children: ${children.map(childLabel).join('; ')}.`);
+  if (
+    isYes(env.hiddenHarm, 'otherChildrenElsewhere') &&
+    !children.some((c) => c.source === 'hidden-harm-elsewhere')
+  )
+    lines.push(`${env.name} also has children under 18 who live elsewhere.`);
   if (isYes(env.hiddenHarm, 'pregnant')) lines.push('There is a pregnancy in the household.');
   if (choice(env.hiddenHarm, 'safeToTalkNow') === 'no')
     lines.push(

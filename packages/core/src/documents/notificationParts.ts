@@ -33,12 +33,13 @@ export const checksText = (env: DraftEnv): string => {
   return lines.join(' ');
 };
 
-const ACTION_TAKEN: Partial<Record<ActionCode, (n: string) => string>> = {
+/** `n`: who the MASH referral is about (the child or children); `patient`: the MARAC referral's subject. */
+const ACTION_TAKEN: Partial<Record<ActionCode, (n: string, patient: string) => string>> = {
   MASH_REFERRAL: (n) =>
     `I have referred ${n} to children’s social care (the multi-agency safeguarding hub); reference: ${PLACEHOLDER}`,
   CONSIDER_MASH: () => 'Our safeguarding lead is deciding whether to refer to children’s social care.',
-  MARAC_REFERRAL: (n) =>
-    `I have referred ${n} to the multi-agency risk assessment conference about domestic abuse.`,
+  MARAC_REFERRAL: (_, patient) =>
+    `I have referred ${patient} to the multi-agency risk assessment conference about domestic abuse.`,
   POLICE_999: () => 'We called the police on 999.',
   POLICE_NOTIFY: () => 'We are telling the police.',
   POLICE_101_FGM_REPORT: () =>
