@@ -2,6 +2,7 @@ import type { AssessmentContext } from '../../model/context.ts';
 import type { Age } from '../../model/age.ts';
 import type { ContextIssue, Phase, ProformaDefinition } from '../../model/proforma.ts';
 import type { Firing } from '../../model/rule.ts';
+import { paediatricTriageAlerts } from './alerts.ts';
 import { derivePaediatricTriage } from './derived.ts';
 import { paediatricTriageDerivedReads } from './derivedReads.ts';
 import { paediatricTriageItems } from './items.ts';
@@ -74,6 +75,7 @@ export const paediatricTriage: ProformaDefinition<
   schema: paediatricTriageSchema,
   items: paediatricTriageItems,
   phases,
+  alerts: paediatricTriageAlerts,
   derive: derivePaediatricTriage,
   derivedReads: paediatricTriageDerivedReads,
   rules: paediatricTriageRules,

@@ -22,6 +22,8 @@ export const safetyItems: readonly TriageItem[] = [
     question: 'Is the carer refusing to wait, or taking the child away, before a safe plan or urgent care?',
     hint: 'Asked as soon as there is a concern: leaving now can put the child at risk.',
     shownWhen: c.any(c.derived('referConcern'), c.derived('discussConcern'), c.derived('urgentTransfer')),
+    // "B14.1 asked at once" (Flow): on whichever page the concern arises.
+    alsoAskedIn: ['whoAndChecks', 'presentation', 'child', 'family'],
     requiredMessage: 'Record whether the carer is refusing to wait or taking the child away (B14.1)',
   },
   {
