@@ -41,7 +41,7 @@ describe('cse statechart', () => {
     expect(actor.getSnapshot().hasTag('alert.refer-now')).toBe(true);
   });
 
-  it('the emergency interrupts any phase and returns to it', () => {
+  it('C-R2 (c): the emergency interrupts any phase and returns to it', () => {
     const actor = start(16);
     merge(actor, { screenReasons: ['contraception'] });
     actor.send({ type: 'phase.next' });
@@ -53,7 +53,7 @@ describe('cse statechart', () => {
     expect(flow(actor)).toBe('indicators');
   });
 
-  it('`consent` is skipped at 16 and asked under 16 for a sexual-health request', () => {
+  it('Flow 2: `consent` is skipped at 16 (example 8) and asked under 16 for a sexual-health request (example 1)', () => {
     const sixteen = start(16);
     merge(sixteen, { screenReasons: ['emergency-contraception'] });
     sixteen.send({ type: 'phase.next' });
@@ -66,7 +66,7 @@ describe('cse statechart', () => {
     expect(flow(fifteen)).toBe('consent');
   });
 
-  it('answers to items that become hidden are cleared', () => {
+  it('Flow: answers to items that become hidden are cleared (S3.1, M3, S5.1, S2.1)', () => {
     const actor = start(15);
     merge(actor, {
       screenReasons: ['contraception'],
@@ -90,7 +90,7 @@ describe('cse statechart', () => {
     expect(actor.getSnapshot().context.answers).not.toHaveProperty('fraserUnderstandsAdvice');
   });
 
-  it('banners: refer now, SARC now, and screen incomplete (C-R5 e)', () => {
+  it('Flow interrupts: refer now (C-R2), SARC now (C-R2 a), screen incomplete (C-R5 e)', () => {
     const actor = start(15);
     merge(actor, {
       screenReasons: ['sexual-assault'],
@@ -105,7 +105,7 @@ describe('cse statechart', () => {
     expect(actor.getSnapshot().hasTag('alert.screen-incomplete-not-seen-alone')).toBe(true);
   });
 
-  it("sign-off is refused while required items are missing, with the spec's messages", () => {
+  it("Completion rules: sign-off is refused while required items are missing, with the spec's messages", () => {
     const actor = start(15);
     merge(actor, { screenReasons: ['emergency-contraception'], immediateDanger: 'no' });
     for (let i = 0; i < 5; i++) actor.send({ type: 'phase.next' });
@@ -124,7 +124,7 @@ describe('cse statechart', () => {
     expect(messages).toContain("Answer 'Learning disability' (G3) before signing off.");
   });
 
-  it('a complete screen is confirmed, reaches the outcome and is signed off; then answers no longer change', () => {
+  it('example 7 screen complete: confirmed, outcome, signed off; then answers no longer change', () => {
     const actor = start(15);
     merge(
       actor,
@@ -151,7 +151,7 @@ describe('cse statechart', () => {
     expect(actor.getSnapshot().context.answers['immediateDanger']).toBe('no');
   });
 
-  it('S15 is required from NOTIFY; S14.1 only when S14 raises the risk', () => {
+  it('Completion rules: S15 is required from NOTIFY (example 3); S14.1 only when S14 raises the risk', () => {
     const actor = start(16);
     merge(
       actor,
