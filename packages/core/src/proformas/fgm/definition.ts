@@ -26,6 +26,8 @@ const phases: readonly Phase<FgmPhaseId>[] = [
 const phaseShownWhen = {
   hasFgmHappened: c.derived('u18'),
   adultWoman: c.derived('adultPath'),
+  // SAFER READING: "F-R6 makes sure Part 2 is asked" is read through partTwoShown / partTwoLive as
+  // defined; F0 = yes raises the fgmIsOnRecord banner and F7's hint asks about mother and sisters.
   riskToGirls: c.any(c.derived('partTwoShown'), c.derived('partTwoLive')),
 };
 

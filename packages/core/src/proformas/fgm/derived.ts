@@ -46,6 +46,7 @@ export const deriveFgm = ({
   const s5bCase = u18 && (disclosed || signs);
   const adultPath = adult && answers.hasBeenCut === 'yes';
   const patientHasFgm = knownFgm || adultPath;
+  // SAFER READING: F12b unanswered counts as "≠ male", as the definition reads: the baby may be a girl.
   const unbornAtRisk = adultPath && answers.pregnant === 'yes' && answers.unbornSex !== 'male';
   const hasGirls = answers.hasGirlsInFamily === 'yes';
   const f7 = answers.significantIndicators ?? [];
@@ -54,6 +55,7 @@ export const deriveFgm = ({
 
   const rows = answers.girlsInFamily ?? [];
   const rowAges = rows.map((row) => rowAgeOf(row.dateOfBirth, attendance));
+  // SAFER READING: a row with no usable date of birth yet is presumed under 18 (F11a asks for girls under 18).
   const listedGirls = rowAges.flatMap((a, index) => (a === null || a < 18 ? [index] : []));
   const girlsBornAfterAttendance = rows.flatMap((row, index) => {
     const birth = row.dateOfBirth === undefined ? undefined : parseDate(row.dateOfBirth);

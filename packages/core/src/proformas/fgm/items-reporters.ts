@@ -55,6 +55,10 @@ export const identifiedByFields: readonly Field<IdentifiedByField>[] = [
     options: options(HEARD_OR_SAW, { heard: 'She told them', saw: 'They saw the signs', both: 'Both' }),
     requiredMessage: 'Person {n}: enter whether they heard her or saw the signs (F15d).',
   },
+  // SAFER READING: the issue asks for "a police reference or a recorded reason it is still pending" per
+  // reporter; the spec lets an empty F15b on a report-required row through. F15a is required of every
+  // regulated person: yes needs the earlier report's reference (F15b); no records that their own report
+  // is pending (status report-required, with dueBy / latestBy and an "outstanding" reason).
   {
     key: 'reportedByColleague',
     code: 'F15a',

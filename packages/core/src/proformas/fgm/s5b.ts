@@ -12,6 +12,8 @@ import type { S5bDates, S5bReporter, S5bStatus } from './types.ts';
 export const isRegulatedRow = (row: IdentifiedByRow): boolean => row.regulator !== 'not-regulated';
 
 /** `reporters`: the regulatedRows in row order, each with its own status and police reference. */
+// SAFER READING: in a draft a missing name, profession or regulator is '' and heardOrSaw null (the
+// spec types them as present); all four are required before sign-off.
 export const reportersOf = (rows: readonly IdentifiedByRow[]): S5bReporter[] =>
   rows.flatMap((row, index) =>
     isRegulatedRow(row)

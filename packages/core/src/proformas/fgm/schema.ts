@@ -110,7 +110,8 @@ const fgmShape = z.strictObject({
 /** The F10a types a subtype may go with (fgm.md "Completion rules": a mismatch is invalid input). */
 const subtypeFits = (type: unknown, subtype: unknown): boolean => {
   if (typeof subtype !== 'string' || subtype === 'not-known') return true;
-  // With no type, or `unknown` (F10b is then hidden and its answer ignored), nothing to check.
+  // SAFER READING: with no type, or `unknown`, F10b is hidden and its answer ignored (the statechart
+  // clears it), as for any hidden answer; only a subtype of a different type is invalid input.
   if (typeof type !== 'string' || !(type in SUBTYPES_BY_TYPE)) return true;
   const allowed: readonly string[] = SUBTYPES_BY_TYPE[type as keyof typeof SUBTYPES_BY_TYPE];
   return allowed.includes(subtype);
