@@ -124,7 +124,7 @@ describe('cse statechart', () => {
     expect(messages).toContain("Answer 'Learning disability' (G3) before signing off.");
   });
 
-  it('example 7 screen complete: confirmed, outcome, signed off; then answers no longer change', () => {
+  it('a complete EC screen at 15 (C-R6, C-R7): confirmed, outcome, signed off; then answers no longer change', () => {
     const actor = start(15);
     merge(
       actor,
