@@ -6,7 +6,7 @@ import type { AssessmentContext } from '../model/context.ts';
 import type { Level } from '../model/levels.ts';
 import type { ProformaId } from '../model/proforma.ts';
 import type { Answers } from './answers.ts';
-import { firstName, pronounsFor, type Pronouns } from './format.ts';
+import { firstName, PLACEHOLDER, pronounsFor, type Pronouns } from './format.ts';
 import type { DocumentInputs, DraftDocumentsInput } from './types.ts';
 
 /** Everything the drafts read, resolved once per call of draftDocuments. */
@@ -42,7 +42,9 @@ const inEncounter = (input: DraftDocumentsInput, id: ProformaId): boolean =>
 export const buildEnv = (input: DraftDocumentsInput): DraftEnv => {
   const { context, assessment, inputs } = input;
   const arrivedAt = context.attendance.arrivedAt;
-  const age = ageAt(context.patient.dateOfBirth, arrivedAt) ?? { years: 0, months: 0 };
+  const known = ageAt(context.patient.dateOfBirth, arrivedAt);
+  // SAFER READING: an unreadable date of birth is drafted as a child's, with the age to be added.
+  const age = known ?? { years: 0, months: 0 };
   return {
     input,
     inputs,
@@ -58,7 +60,7 @@ export const buildEnv = (input: DraftDocumentsInput): DraftEnv => {
     arrivedAt,
     ageYears: age.years,
     ageMonths: age.months,
-    age: describeAge(age),
+    age: known ? describeAge(known) : PLACEHOLDER,
     isChild: age.years < 18,
     fullName: inputs.patient.fullName,
     name: firstName(inputs.patient.fullName),

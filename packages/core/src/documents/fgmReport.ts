@@ -96,6 +96,7 @@ const draftFor = (env: DraftEnv, r: Reporter | undefined, reporters: readonly Re
       ),
       field('otherReporters', otherReportersText(env, r, reporters), 'when-present'),
       field('safeguardingActions', actionsText(env), true),
+      // SAFER READING: required, so this person's report cannot be approved (closed) without its reference.
       field('policeReference', r?.policeReference ?? undefined, true),
       field('leadInformed', lead ? `Our safeguarding lead, ${lead}, has been told.` : undefined, true),
     ],

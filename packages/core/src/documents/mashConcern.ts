@@ -32,6 +32,7 @@ export const whatWasSeenText = (env: DraftEnv): string | undefined => {
     for (const pattern of patterns) lines.push(`${capitalise(words(PATTERNS, pattern) ?? pattern)}.`);
     const head = list(t, 'ctCriteria');
     if (head.length) lines.push(`After the head injury: ${all(HEAD_SIGNS, head)}.`);
+    // SAFER READING: the codes say what, not where, how big, what colour or when (§1, §5 rule 4).
     lines.push(
       `Where on the body (in words), size, colour and when I saw each one: ${PLACEHOLDER} A body map is attached.`,
     );

@@ -28,6 +28,7 @@ export const householdText = (env: DraftEnv, children: readonly SubjectChild[]):
       lines.push(`${who} is pregnant${weeks}.`);
     }
   }
+  // SAFER READING: no form records the adults at home, and the MASH needs them ("others in the household").
   lines.push(`Adults in the household: ${PLACEHOLDER}`);
   return lines.join('\n');
 };

@@ -14,7 +14,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const wholeWord = (form: string, flags: string, plural = ''): RegExp =>
   new RegExp(`(?<![A-Za-z0-9])${escape(form)}${plural}(?![A-Za-z0-9])`, `g${flags}`);
 
-/** Spans inside quotation marks: quoted words stay exactly as said (§5 rule 5), so are not checked. */
+/**
+ * Spans inside quotation marks. SAFER READING: rule 5 (quote exactly, never tidy) wins over rules
+ * 2–3 inside quotes, so a child's or parent's words are never flagged into being changed.
+ */
 const quotedSpans = (text: string): [number, number][] => {
   const spans: [number, number][] = [];
   for (const match of text.matchAll(/“[^”]*”|"[^"]*"/g))
@@ -24,7 +27,10 @@ const quotedSpans = (text: string): [number, number][] => {
 
 const STOP_WORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an']);
 
-/** Rule 2 allows a short form in brackets straight after the words it stands for: "(IDVA)". */
+/**
+ * Rule 2 allows a short form in brackets straight after the words it stands for: "(IDVA)". SAFER
+ * READING: only when the initials of those words spell it, so "hurt (NAI)" is still flagged.
+ */
 const definedInBrackets = (text: string, index: number, form: string): boolean => {
   if (text[index - 1] !== '(' || text[index + form.length] !== ')') return false;
   const letters = form.replace(/[^A-Za-z]/g, '').toLowerCase();

@@ -1,5 +1,5 @@
 import { levelAtLeast } from '../model/levels.ts';
-import { choice, isYes, record } from './answers.ts';
+import { choice, isYes, record, strings } from './answers.ts';
 import { detailOf, hasForm, type DraftEnv } from './env.ts';
 
 /** How the letters about a sexual-health visit are written (referrals.md §4, P-R8, C-R4, C-R9). */
@@ -29,9 +29,15 @@ export const privacyOf = (env: DraftEnv): Privacy => {
   const triageView = choice(t, 'youngPersonSharingView');
   const cseView = choice(env.cse, 'youngPersonSharingView');
   const sharingAgreed = triageView === 'agrees' && (!cse || cseView === 'agrees');
-  const detail = record(detailOf(env, 'paediatric-triage')['routineSummaryPrivacy']);
+  const triageDetail = detailOf(env, 'paediatric-triage');
+  const detail = record(triageDetail['routineSummaryPrivacy']);
+  // SAFER READING: confidential when our reading, the triage's privacy detail or its GP-only
+  // `routineSummaryTo` says so (the young person's confidentiality wins a disagreement).
+  const gpOnly = strings(triageDetail['routineSummaryTo']).join() === 'gp' && sexualHealthContext;
   const confidential =
-    (sexualHealthContext && !levelAtLeast(env.level, 'DISCUSS')) || detail?.['notForOnlineView'] === true;
+    (sexualHealthContext && !levelAtLeast(env.level, 'DISCUSS')) ||
+    detail?.['notForOnlineView'] === true ||
+    gpOnly;
   // SAFER READING: omit when either our reading or the triage's detail says so; at DISCUSS and above
   // too, unless agreed (the lead then decides what is shared, paediatric-triage.md P-R8).
   const omitSexualHealth = sexualHealthContext && (!sharingAgreed || detail?.['omitSexualHealth'] === true);
