@@ -4,17 +4,20 @@ import { badRequest, HttpError, type FieldIssue } from './errors.ts';
 
 /** zod issues → field-level messages ("patient.dateOfBirth: Enter a date as YYYY-MM-DD."). */
 export const fieldIssues = (issues: readonly z.core.$ZodIssue[], prefix = ''): FieldIssue[] =>
-  issues.map((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter((part) => part !== '').join('.');
-    return { field: path === '' ? '(body)' : path, message: plainMessage(issue) };
+  issues.flatMap((issue) => {
+    const base = [prefix, ...issue.path.map(String)].filter((part) => part !== '');
+    const field = (parts: string[]) => (parts.length === 0 ? '(body)' : parts.join('.'));
+    // One message per unexpected field, named, rather than one for the object.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        field: field([...base, key]),
+        message: 'This field is not expected here; remove it.',
+      }));
+    }
+    const message =
+      issue.code === 'invalid_type' && issue.input === undefined ? 'This field is required.' : issue.message;
+    return [{ field: field(base), message }];
   });
-
-/** zod's own wording is for developers; say what to do instead where it is generic. */
-const plainMessage = (issue: z.core.$ZodIssue): string => {
-  if (issue.code === 'unrecognized_keys') return `Remove the unexpected field(s): ${issue.keys.join(', ')}.`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'This field is required.';
-  return issue.message;
-};
 
 const parseWith = <S extends z.ZodType>(schema: S, raw: unknown, prefix: string): z.output<S> => {
   const result = schema.safeParse(raw);
