@@ -66,7 +66,7 @@ export const cr2: CseRule = {
       const notKnown = a.assaultTiming === 'date-not-known';
       const reason = notKnown
         ? `${SARC_LABELS.now} The date of the most recent assault is not known, so the sexual assault referral centre (SARC) decides whether forensic work is still useful.`
-        : `${SARC_LABELS.now} The most recent assault was ${days(d.daysSinceAssault ?? 0)}, within the ${window}-day forensic window: forensic evidence is time-critical.`;
+        : `${SARC_LABELS.now} The most recent assault was ${days(d.daysSinceAssault ?? 0)}, within the ${window}-day forensic window: forensic evidence is time-critical. The SARC is the sexual assault referral centre.`;
       fired.push(
         firing('C-R2', 'REFER', ['SARC_REFERRAL'], reason, {
           clause: 'a',
