@@ -94,3 +94,30 @@ export { fgmFixtures } from './proformas/fgm/fixtures.ts';
 export { fgmSchema, type FgmAnswers } from './proformas/fgm/schema.ts';
 export { fgmPrefillFromTriage, fgmStartPhase } from './proformas/fgm/prefill.ts';
 export type { S5bStatus, S5bReporter, FgmIsList } from './proformas/fgm/types.ts';
+// Referral and notification drafts (referrals.md), with the plain-language checks.
+export {
+  ABBREVIATIONS,
+  DOSING_SHORTHAND,
+  FIELD_CATALOGUE,
+  PLACEHOLDER,
+  SENSITIVITY_BANNER,
+  canApprove,
+  checkPlainLanguage,
+  draftDocuments,
+  editDraft,
+  withSensitivity,
+  type Abbreviation,
+  type AddressedTo,
+  type DirectoryContact,
+  type DocumentDraft,
+  type DocumentField,
+  type DocumentInputs,
+  type DocumentKind,
+  type DraftChanges,
+  type DraftDocumentsInput,
+  type PlainLanguageFlag,
+  type PlainLanguageOptions,
+  type Recipient,
+  type RecipientRole,
+  type Sensitivity,
+} from './documents/index.ts';
