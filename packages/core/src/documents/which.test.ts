@@ -5,7 +5,15 @@ import { confidentialVisit } from './testing/confidential.ts';
 import { exampleA, leoTriage } from './testing/exampleA.ts';
 import { childNotification, exampleB } from './testing/exampleB.ts';
 import { fgmCase } from './testing/fgm.ts';
-import { approvableOnceFilled, draft, fieldText, form } from './testing/fixtures.ts';
+import {
+  approvableOnceFilled,
+  context,
+  draft,
+  encounter,
+  fieldText,
+  form,
+  inputs,
+} from './testing/fixtures.ts';
 import { hiddenHarmVisit } from './testing/hiddenHarm.ts';
 import type { DraftDocumentsInput } from './types.ts';
 import { draftDocuments } from './which.ts';
@@ -123,5 +131,46 @@ describe('referrals.md §1–§4: which documents are due, from the actions', ()
     expect(fieldText(d, 'checksDone')).toContain(
       'The attendance history could not be checked, so earlier visits may be missing.',
     );
+  });
+
+  it('§4 for an adult woman with FGM (F-R4) and a daughter at risk (F-R3): her GP, and the girl’s own letter', () => {
+    const input: DraftDocumentsInput = {
+      answers: {
+        fgm: {
+          hasBeenCut: 'yes',
+          hasGirlsInFamily: 'yes',
+          girlsInFamily: [
+            { name: 'Amal Noor', dateOfBirth: '2022-05-01', relationship: 'daughter', hadFgm: 'no' },
+          ],
+        },
+      },
+      context: context({ dateOfBirth: '1990-01-01', sex: 'female', arrivedAt: '2025-03-04T10:00:00+00:00' }),
+      assessment: encounter(
+        form('fgm', {
+          level: 'NOTIFY',
+          actions: ['NOTIFY_GP', 'NOTIFY_HV', 'FGM_IS_ADD_INDICATOR'],
+          firedRules: ['F-R3', 'F-R4'],
+          reasons: ['Amal Noor’s mother has had female genital mutilation.'],
+        }),
+      ),
+      inputs: inputs({
+        fullName: 'Sara Noor',
+        nhsNumber: '9995556667',
+        address: '2 Hill Street, Exampleton',
+      }),
+    };
+    const docs = draftDocuments(input);
+    expect(docs.map((d) => [d.id, d.recipients.map((r) => r.role).join()])).toEqual([
+      ['notification-patient', 'gp'],
+      ['notification-child-fgm-0', 'gp,health-visitor'],
+    ]);
+    expect(docs[0] && fieldText(docs[0], 'clinical')).toContain('Sara has had female genital mutilation.');
+    expect(docs[1] && fieldText(docs[1], 'request')).toContain(
+      'Please follow up the family-history indicator',
+    );
+    for (const d of docs) {
+      expect(d.sensitivity).toBe('safeguarding-third-party');
+      expect(approvableOnceFilled(d)).toBe(true);
+    }
   });
 });
