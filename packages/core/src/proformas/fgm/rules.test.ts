@@ -43,3 +43,16 @@ describe('fgm worked examples (fgm.md "Worked examples")', () => {
     );
   });
 });
+
+describe('fgm detail (fgm.md "Derived values" **detail**)', () => {
+  it.each(rows)('%s: has exactly the fields fgm.md defines', (_, fixture) => {
+    const detail = evaluate(fixture).detail as Record<string, Record<string, unknown>>;
+    expect(Object.keys(detail).sort()).toEqual(
+      ['daysToPlanned', 'fgmIs', 'fgmSubtype', 'fgmType', 'girlsSaidToHaveFgm', 'imminent', 's5b'].sort(),
+    );
+    expect(Object.keys(detail['s5b'] ?? {}).sort()).toEqual(
+      ['basis', 'dueBy', 'identifiedOn', 'latestBy', 'reporters', 'status'].sort(),
+    );
+    expect(Object.keys(detail['fgmIs'] ?? {}).sort()).toEqual(['add', 'notAdded', 'unbornGirl']);
+  });
+});
