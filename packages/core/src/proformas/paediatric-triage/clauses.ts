@@ -86,6 +86,8 @@ export const pr3Clauses = ({ answers: a, age }: ClauseInput): Record<Pr3Clause, 
     b: (a.injuryTypes ?? []).some((t) => REFER_TYPES.includes(t)) && isPoorExplanation(a),
     c: a.disclosedAbuse === 'yes',
     d: has(a.ctCriteria, 'suspected-nai'),
+    // SAFER READING: "B12 = yes unless B12.1 is exactly [genital-anal-symptoms]": while B12.1 is
+    // still blank it is not exactly that list, so (e) fires until symptoms alone are recorded.
     e:
       under13 &&
       (a.pregnancy === 'yes' || (a.sexualHealthOrAssault === 'yes' && !onlyGenitalAnalSymptoms(a))),

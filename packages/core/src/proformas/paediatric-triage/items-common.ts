@@ -15,7 +15,10 @@ export const options = <T extends string>(codes: readonly T[], labels: Record<T,
 // The spec's shorthands (paediatric-triage.md "Items").
 /** "inj": `injuryOrMark` = yes. */
 export const INJ = c.eq('injuryOrMark', 'yes');
-/** "acc": someone came with the child (A3 answered and not alone). */
+/**
+ * "acc": someone came with the child. READING: `accompaniedBy` ≠ alone is read as "A3 answered and
+ * not alone", so A3.1–A4.1 and C4 wait for A3 (which is required, so sign-off is unaffected).
+ */
 export const ACC = c.all(c.answered('accompaniedBy'), c.not(c.eq('accompaniedBy', 'alone')));
 /** "adult": acc and A3 ≠ friend-under-18. */
 export const ADULT = c.all(ACC, c.not(c.eq('accompaniedBy', 'friend-under-18')));
