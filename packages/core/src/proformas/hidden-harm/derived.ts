@@ -60,7 +60,10 @@ export const deriveHiddenHarm = ({
   const unbornChild = a.pregnant === 'yes';
   const householdFactors = householdFactorsOf(a);
   const alone = (i: number) => children[i]?.whoCaringNow === 'alone';
+  // An alone child with no usable date of birth does not fire an age limb (an unanswered input fires
+  // nothing); H5 still applies and sign-off needs the date.
   const below = (age: number | undefined, limit: number) => age !== undefined && age < limit;
+  // SAFER READING: only rows with a usable age under 18 choose the health visitor or school nurse.
   const allAges = [...childAges, ...childElsewhereAges].filter(
     (age): age is number => age !== undefined && age < 18,
   );

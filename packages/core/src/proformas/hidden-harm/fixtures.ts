@@ -2,7 +2,8 @@ import type { ProformaFixture } from '../../model/fixture.ts';
 import { boundaryFixtures } from './fixtures-boundaries.ts';
 import { clauseFixtures } from './fixtures-clauses.ts';
 import { examplesOneToFive } from './fixtures-examples.ts';
-import { examplesSixToTen } from './fixtures-examples2.ts';
+import { examplesSixToEight } from './fixtures-examples2.ts';
+import { examplesNineAndTen } from './fixtures-examples3.ts';
 import type { HiddenHarmAnswers } from './schema.ts';
 
 /**
@@ -12,7 +13,8 @@ import type { HiddenHarmAnswers } from './schema.ts';
  */
 export const hiddenHarmFixtures: readonly ProformaFixture<HiddenHarmAnswers>[] = [
   ...examplesOneToFive,
-  ...examplesSixToTen,
+  ...examplesSixToEight,
+  ...examplesNineAndTen,
   ...boundaryFixtures,
   ...clauseFixtures,
 ];

@@ -44,6 +44,8 @@ export const domesticAbuseItems: readonly HiddenHarmItem[] = [
     hint: ONLY_IN_PRIVATE,
     options: options(DA_ROLES, { victim: 'Being abused', perpetrator: 'Abusing someone', both: 'Both' }),
   },
+  // SAFER READING: Flow asks H12f in safetyNow when already shown (domestic abuse in H0) and in
+  // domesticAbuse; it lives in domesticAbuse and is also asked in safetyNow, so danger is not held back.
   {
     key: 'adultImmediateDanger',
     code: 'H12f',

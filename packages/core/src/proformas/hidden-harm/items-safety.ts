@@ -77,7 +77,9 @@ export const safetyAndHouseholdItems: readonly HiddenHarmItem[] = [
   },
 ];
 
-/** H13, H13a and H14 (phase `informationSharing`; H14 is completed before review, see README). */
+/** H13, H13a and H14 (phase `informationSharing`). */
+// SAFER READING: the spec shows H14 on the outcome screen, but the shared lifecycle refuses
+// review.confirm while a required item is missing, so H14 is asked in the last phase.
 export const sharingItems: readonly HiddenHarmItem[] = [
   {
     key: 'infoSharingExplained',

@@ -17,5 +17,7 @@ export const hiddenHarmItems: readonly HiddenHarmItem[] = withAnswerMessages([
   ...sharingItems,
 ]);
 
+// SAFER READING: the `dash` sub-phase is this ordered block inside `domesticAbuse` (DASH-PJ, DASH-N12
+// and H12e follow it there), not a phase of its own.
 /** The keys of the `dash` sub-phase (DASH1–DASH24 and DASH3.1), for a UI that shows it as a section. */
 export const HIDDEN_HARM_DASH_KEYS: readonly HiddenHarmKey[] = dashItems.map((item) => item.key);

@@ -44,6 +44,7 @@ export const ar6: HiddenHarmRule = {
     if (answers.domesticAbuseDisclosed !== 'yes') return [];
     const score =
       derived.dashScore === undefined ? '' : ` (the risk checklist score is ${derived.dashScore} of 24)`;
+    // SAFER READING: a perpetrator is offered a service for people who harm (same action code).
     const offer =
       answers.domesticAbuseRole === 'perpetrator'
         ? 'Offer, in private, a referral to a domestic abuse service that works with people who harm a partner or family member.'

@@ -112,7 +112,8 @@ const CPIS_WORDS = {
 } as const;
 
 // hidden-harm.md "A-R9 Child known to social care" [PROJECT RULE, mirrors P-R6]: at least NOTIFY;
-// REFER to the allocated social worker when A-R4 also fired.
+// REFER to the allocated social worker when A-R4 also fired. With A-R3 (not A-R4) the firing stays
+// NOTIFY: the form is already REFER through A-R3.
 export const ar9: HiddenHarmRule = {
   id: 'A-R9',
   evaluate: ({ answers, derived }, fired) => {

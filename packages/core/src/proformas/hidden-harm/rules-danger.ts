@@ -18,8 +18,9 @@ const aloneRows = ({ answers, derived }: HiddenHarmInput, limit: number, overnig
     return counts ? [`${childLabel(row, i, age)}, ${whereWords(row)}`] : [];
   });
 
-// hidden-harm.md "A-R2 Child in immediate danger": one firing per limb, so that a limb that becomes
-// true after an earlier one was acknowledged interrupts again. The two age limbs are [PROJECT RULE].
+// hidden-harm.md "A-R2 Child in immediate danger". The two age limbs are [PROJECT RULE].
+// SAFER READING: one firing per limb, so that a limb that becomes true after an earlier one was
+// acknowledged interrupts again.
 export const ar2: HiddenHarmRule = {
   id: 'A-R2',
   evaluate: (input) => {

@@ -72,6 +72,7 @@ const yesNo = z.optional(z.enum(['yes', 'no'], { error: 'Choose yes or no.' }));
 const yesNoUnknown = z.optional(z.enum(['yes', 'no', 'unknown'], { error: 'Choose yes, no or not known.' }));
 const text = z.optional(z.string({ error: 'Enter text.' }));
 /** A calendar date; whether it fits a child under 18 is a completion rule (hidden-harm.md). */
+// SAFER READING: a value that is not a real YYYY-MM-DD date is a wrong type and throws.
 const date = z.optional(
   z
     .string({ error: 'Enter a date.' })
