@@ -1,59 +1,12 @@
 import type { SafeguardingConfig } from '../../model/config.ts';
-import type {
-  AssessmentContext,
-  AttendanceReason,
-  AttendanceRecord,
-  AttendanceSource,
-  DepartmentType,
-} from '../../model/context.ts';
-import { daysBetween, londonDate, parseDate, type CalendarDate } from '../../model/dates.ts';
+import type { AssessmentContext, AttendanceRecord } from '../../model/context.ts';
+import { daysBetween, londonDate, parseDate } from '../../model/dates.ts';
 import type { OtherAttendance } from './schema.ts';
+import type { AttendanceCounts, IgnoredRecord, NotCountedWhy, PriorVisit } from './visits.ts';
+
+export type { AttendanceCounts, IgnoredRecord, NotCountedWhy, PriorVisit } from './visits.ts';
 
 // frequent-attender.md "Counting algorithm (in this order)", steps 1–8, on Europe/London dates.
-
-export type NotCountedWhy =
-  'planned' | 'older-than-window' | 'ooh-gp-excluded' | 'after-today' | 'incomplete';
-
-/** A prior visit as listed on screen: a registry record or a V3 row. */
-export interface PriorVisit {
-  origin: 'registry' | 'reported';
-  /** The registry id, or "V3 row n". */
-  id: string;
-  /** The V3 row index (reported visits only). */
-  row?: number;
-  date: CalendarDate | undefined;
-  /** Whole Europe/London calendar days before the attendance date (0 = the same day). */
-  daysBefore: number | undefined;
-  providerKey: string;
-  providerName: string;
-  departmentType: DepartmentType | 'unknown';
-  category: 'unplanned' | 'planned-follow-up' | undefined;
-  reasons: readonly AttendanceReason[];
-  leftBeforeSeen: boolean;
-  concernRecorded: boolean;
-  source: AttendanceSource | undefined;
-  inLongWindow: boolean;
-  inShortWindow: boolean;
-  /** Counted in n12 (an unplanned visit in the long window, not an excluded out-of-hours GP visit). */
-  counted: boolean;
-  notCounted?: NotCountedWhy;
-}
-
-export interface IgnoredRecord {
-  id: string;
-  why: 'duplicate' | 'this-visit' | 'after-arrival';
-}
-
-export interface AttendanceCounts {
-  historyAvailable: boolean;
-  currentCounted: boolean;
-  /** Newest first. */
-  prior: PriorVisit[];
-  ignored: IgnoredRecord[];
-  n12: number;
-  n6: number;
-  providers12: number;
-}
 
 /** Case-insensitive, repeated spaces ignored. */
 export const normaliseName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -70,7 +23,7 @@ const countable = (
 ): PriorVisit => {
   const why: NotCountedWhy | undefined =
     visit.daysBefore === undefined || visit.category === undefined
-      ? 'incomplete'
+      ? 'incomplete' // a V3 row still being typed; its required fields block sign-off
       : visit.daysBefore < 0
         ? 'after-today'
         : visit.category !== 'unplanned'

@@ -40,6 +40,8 @@ const checkContext = (
       message: 'The frequent-attender check is for children under 18 in this version.',
     });
   }
+  // SAFER READING: "a date after the attendance date is invalid" (Derived values) is treated as
+  // invalid input, like a wrong type: it throws rather than being silently left out of the counts.
   const today = londonDate(context.attendance.arrivedAt);
   const rows = Array.isArray(answers['otherAttendances']) ? (answers['otherAttendances'] as unknown[]) : [];
   rows.forEach((row, index) => {

@@ -83,6 +83,8 @@ export const deriveFrequentAttender = (
   );
   const todayEscalates =
     counts.currentCounted && todayReasons.some((r) => config.faEscalatingReasons.includes(r));
+  // SAFER READING: "any prior record in the long window, planned or unplanned" includes an
+  // out-of-hours GP visit the site does not count: a concern recorded there still escalates.
   const concernVisits = counts.prior.filter((v) => v.inLongWindow && v.concernRecorded);
   const held: Record<Escalator, boolean> = {
     shortWindow: n6 >= config.faShortWindowEscalateCount,
@@ -113,6 +115,9 @@ export const deriveFrequentAttender = (
       : escalators.length > 0
         ? 'FA3'
         : 'FA2';
+  // SAFER READING: the spec raises the "before this child leaves" banner for FA3 and FA-P; a V10
+  // concern (FA-J) also needs the lead before the child leaves, so it raises it too, and the FA2
+  // "next working day" banner shows only when nothing needs the lead sooner (the earlier deadline wins).
   const leadBeforeLeaving =
     faLevel === 'FA3' || patternConcern || ESCALATING_DECISIONS.includes(answers.reviewDecision ?? '');
   const priorCounted = n12 - (counts.currentCounted ? 1 : 0);

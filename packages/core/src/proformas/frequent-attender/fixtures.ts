@@ -1,7 +1,9 @@
 import type { ProformaFixture } from '../../model/fixture.ts';
 import { boundaryFixtures } from './fixtures-boundaries.ts';
+import { decisionFixtures } from './fixtures-decisions.ts';
 import { workedExampleFixtures1 } from './fixtures-examples-1.ts';
 import { workedExampleFixtures2 } from './fixtures-examples-2.ts';
+import { workedExampleFixtures3 } from './fixtures-examples-3.ts';
 import type { FrequentAttenderAnswers } from './schema.ts';
 
 /**
@@ -11,5 +13,7 @@ import type { FrequentAttenderAnswers } from './schema.ts';
 export const frequentAttenderFixtures: ProformaFixture<FrequentAttenderAnswers>[] = [
   ...workedExampleFixtures1,
   ...workedExampleFixtures2,
+  ...workedExampleFixtures3,
   ...boundaryFixtures,
+  ...decisionFixtures,
 ];

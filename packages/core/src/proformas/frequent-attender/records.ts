@@ -103,5 +103,7 @@ export const readAttendanceRecords = (
 ): AttendanceRecord[] | undefined => {
   if (!Array.isArray(response) || attendanceRecordIssues(response).length > 0) return undefined;
   const records = response.map((r: unknown) => attendanceRecordSchema.parse(r));
+  // SAFER READING: records for another patient are "records that could not be read" (history
+  // unavailable, FA-U), never merged into this child's history.
   return records.every((r) => r.nhsNumber === nhsNumber) ? records : undefined;
 };

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../engine/assess.ts';
-import { assessEncounter } from '../../engine/assessEncounter.ts';
 import type { AttendanceRecord } from '../../model/context.ts';
 import { evaluateProforma } from '../../model/evaluateProforma.ts';
 import type { EncounterInputs } from '../../model/proforma.ts';
@@ -110,66 +108,6 @@ describe('FA3 — escalators', () => {
   });
 });
 
-describe('FA-P — pattern of concern, one reason per clause', () => {
-  it('(c) names the visit the child left before being seen, as the spec’s example does', () => {
-    const left = run([visit('a', -65, X, { leftBeforeSeen: true })], {
-      reviewDecision: 'no-concern',
-      decisionReason: 'x',
-      ...discussed,
-    });
-    expect(left.firedRules).toEqual(['FA0', 'FA-P']);
-    expect(left.firings.find((f) => f.rule === 'FA-P')).toMatchObject({
-      clause: 'c',
-      level: 'DISCUSS',
-      status: 'project-rule',
-    });
-    expect(left.reasons[1]).toBe(
-      'On Monday 6 January 2025 this child left Exampleton Minor Injury Unit before being seen. Discuss with the safeguarding lead before this child leaves.',
-    );
-  });
-
-  it('(a) and (b) read V7 and V8 once shown, each with its own reason', () => {
-    const pattern = run(
-      three.slice(1),
-      reviewed({
-        patternFeatures: ['unexplained-injuries', 'late-night', 'missed-follow-up'],
-        attendanceExplanation: 'none-given',
-      }),
-    );
-    expect(pattern.firings.filter((f) => f.rule === 'FA-P').map((f) => f.clause)).toEqual(['a', 'b']);
-    expect(pattern.reasons.slice(1, 3)).toEqual([
-      'The earlier visits show injuries without a clear explanation and missed follow-up or GP appointments. Discuss with the safeguarding lead before this child leaves.',
-      'No explanation was given for the number of visits. Discuss with the safeguarding lead before this child leaves.',
-    ]);
-    const hidden = run(
-      [visit('a', -100)],
-      reviewed({ patternFeatures: ['similar-injuries'], attendanceExplanation: 'inconsistent' }),
-    );
-    expect(hidden.firedRules).toEqual(['FA0']);
-    expect(hidden.answers).toEqual({});
-  });
-
-  it('(d) needs an earlier counted injury or assault visit, age under 5 and a head injury today', () => {
-    const injury = [visit('a', -40, Y, { reasons: ['injury'] })];
-    const yes = run(injury, { headInjuryToday: 'yes' }, '2021-09-01');
-    expect(yes.firings.find((f) => f.rule === 'FA-P')?.reason).toBe(
-      'A child under 5 with a head injury today was brought to urgent care with an injury on Friday 31 January 2025. Discuss with the safeguarding lead before this child leaves.',
-    );
-    expect(run(injury, { headInjuryToday: 'no' }, '2021-09-01').firedRules).toEqual(['FA0']);
-    const planned = [visit('a', -40, Y, { reasons: ['injury'], category: 'planned-follow-up' })];
-    expect(run(planned, { headInjuryToday: 'yes' }, '2021-09-01').answers).toEqual({});
-    expect(
-      run(
-        injury,
-        { headInjuryToday: 'yes' },
-        '2021-09-01',
-        {},
-        { config: { faRepeatHeadInjuryUnderYears: 3 } },
-      ).firedRules,
-    ).toEqual(['FA0']);
-  });
-});
-
 describe('FA-J — the clinician’s decision raises, never lowers', () => {
   it.each([
     ['concern-discuss', 'DISCUSS', ['INFORM_SAFEGUARDING_LEAD']],
@@ -187,49 +125,5 @@ describe('FA-J — the clinician’s decision raises, never lowers', () => {
     expect(run(three.slice(1), reviewed()).firedRules).toEqual(['FA1']);
     const fa3 = run(three, { ...frequent, todayReasons: ['assault'] });
     expect([fa3.level, fa3.firedRules]).toEqual(['DISCUSS', ['FA3']]);
-  });
-});
-
-describe('in assessEncounter: the triage’s answers (B7, B10, B11, B12.1, A7, A8)', () => {
-  const triage = (answers: Record<string, unknown>): EncounterInputs => ({
-    otherAnswers: { 'paediatric-triage': answers },
-  });
-
-  it('triage B7 head-injury is enough for FA-P (d), V14 unanswered (example 9)', () => {
-    const injury = [visit('a', -40, Y, { reasons: ['injury'] })];
-    const encounter = run(injury, {}, '2021-09-01', triage({ injuryTypes: ['head-injury'] }));
-    expect(encounter.firedRules).toEqual(['FA0', 'FA-P']);
-    expect(encounter.level).toBe('DISCUSS');
-  });
-
-  it.each([
-    ['A7 cpp', { cpisResult: 'cpp' }, 'FA3', true],
-    ['A7 looked after', { cpisResult: 'lac' }, 'FA3', true],
-    ['A8 yes', { cinOrSocialWorker: 'yes' }, 'FA3', true],
-    ['B10 intoxicated', { intoxicated: 'yes' }, 'FA3', false],
-    ['B11 self-harm', { selfHarmOrOverdose: 'yes' }, 'FA3', false],
-    ['B12.1 sexual assault', { sexualHealthNeeds: ['sexual-assault'] }, 'FA3', false],
-    ['A7 none, B10 no', { cpisResult: 'none', intoxicated: 'no' }, 'FA2', false],
-  ])('%s at n12 = 4 → %s', (_name, answers, faLevel, cpis) => {
-    const encounter = run(three, frequent, '2015-01-01', triage(answers));
-    expect(encounter.detail['faLevel']).toBe(faLevel);
-    expect(encounter.actions.includes('CPIS_INFORM_SOCIAL_WORKER')).toBe(cpis);
-  });
-
-  it('the real assessEncounter passes the triage answers to this form', () => {
-    const context = faContext('2021-09-01', 'male', [visit('a', -40, Y, { reasons: ['injury'] })]);
-    const alone = assess('frequent-attender', {}, context);
-    expect(alone.firedRules).toEqual(['FA0']);
-    const encounter = assessEncounter(
-      { 'paediatric-triage': { injuryOrMark: 'yes', injuryTypes: ['head-injury'] }, 'frequent-attender': {} },
-      context,
-    );
-    expect(encounter.forms['frequent-attender']?.firedRules).toEqual(['FA0', 'FA-P']);
-    expect(encounter.forms['frequent-attender']?.detail).toEqual({
-      faLevel: 'FA0',
-      n12: 2,
-      n6: 2,
-      providers12: 2,
-    });
   });
 });

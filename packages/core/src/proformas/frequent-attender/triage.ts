@@ -20,6 +20,8 @@ export interface TriageFindings {
 const list = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
+// SAFER READING: the triage's answers are read as sent (its draft), even one its own form would
+// hide: a head injury or a social-care flag recorded anywhere is never ignored here.
 export const triageFindings = (encounter: EncounterInputs): TriageFindings => {
   const triage = encounter.otherAnswers?.['paediatric-triage'] ?? {};
   const cpis = triage['cpisResult'];
