@@ -94,6 +94,17 @@ export { fgmFixtures } from './proformas/fgm/fixtures.ts';
 export { fgmSchema, type FgmAnswers } from './proformas/fgm/schema.ts';
 export { fgmPrefillFromTriage, fgmStartPhase } from './proformas/fgm/prefill.ts';
 export type { S5bStatus, S5bReporter, FgmIsList } from './proformas/fgm/types.ts';
+export { hiddenHarm } from './proformas/hidden-harm/definition.ts';
+export { hiddenHarmMachine } from './proformas/hidden-harm/machine.ts';
+export { hiddenHarmFixtures } from './proformas/hidden-harm/fixtures.ts';
+export { hiddenHarmSchema, type HiddenHarmAnswers } from './proformas/hidden-harm/schema.ts';
+export { HIDDEN_HARM_DASH_KEYS } from './proformas/hidden-harm/items.ts';
+export {
+  hiddenHarmLaunches,
+  prefillPresentingReasons,
+  type HiddenHarmLaunch,
+} from './proformas/hidden-harm/launches.ts';
+export type { HiddenHarmDerived, HouseholdFactor, MaracRoute } from './proformas/hidden-harm/types.ts';
 // Referral and notification drafts (referrals.md), with the plain-language checks.
 export {
   ABBREVIATIONS,
