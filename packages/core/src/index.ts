@@ -105,6 +105,30 @@ export {
   type HiddenHarmLaunch,
 } from './proformas/hidden-harm/launches.ts';
 export type { HiddenHarmDerived, HouseholdFactor, MaracRoute } from './proformas/hidden-harm/types.ts';
+export { frequentAttender } from './proformas/frequent-attender/definition.ts';
+export {
+  frequentAttenderMachine,
+  frequentAttenderLookup,
+  LOOKUP_RUNNING_STATUS,
+  HISTORY_UNAVAILABLE_HEADING,
+} from './proformas/frequent-attender/machine.ts';
+export { frequentAttenderFixtures } from './proformas/frequent-attender/fixtures.ts';
+export {
+  frequentAttenderSchema,
+  type FrequentAttenderAnswers,
+} from './proformas/frequent-attender/schema.ts';
+export { frequentAttenderPrefill, familyCountHint } from './proformas/frequent-attender/prefill.ts';
+export { attendanceRecordSchema, readAttendanceRecords } from './proformas/frequent-attender/records.ts';
+export type { FaLevel, FrequentAttenderDerived } from './proformas/frequent-attender/derived.ts';
+export type { AttendanceCounts, PriorVisit } from './proformas/frequent-attender/visits.ts';
+export {
+  REGISTRY_LOOKUP_ACTOR,
+  type LookupFailureReason,
+  type RegistryLookupOptions,
+  type RegistryLookupRequest,
+  type RegistryLookupStatus,
+} from './model/registryLookup.ts';
+export type { ProformaMachineOptions } from './model/machine.ts';
 // Referral and notification drafts (referrals.md), with the plain-language checks.
 export {
   ABBREVIATIONS,
