@@ -3,6 +3,7 @@ import type { AttendanceRecord } from '../../model/context.ts';
 import { evaluateProforma } from '../../model/evaluateProforma.ts';
 import type { EncounterInputs } from '../../model/proforma.ts';
 import { frequentAttender } from './definition.ts';
+import { frequentAttenderFixtures } from './fixtures.ts';
 import { discussed, faContext, reviewed, visit, X, Y } from './fixtures-builder.ts';
 import type { FrequentAttenderAnswers } from './schema.ts';
 
@@ -41,6 +42,17 @@ describe('FA-U — history not checked', () => {
 });
 
 describe('FA2 — the lead deadline (Precedence and deadlines)', () => {
+  it('example 2 (FA2): next working day; example 3 (FA3): before leaving', () => {
+    const reasonsOf = (example: string) => {
+      const fixture = frequentAttenderFixtures.find((f) => f.example === example);
+      if (!fixture) throw new Error(`no example ${example}`);
+      return evaluateProforma(frequentAttender, fixture.answers, fixture.context).reasons.join(' ');
+    };
+    expect(reasonsOf('2')).toContain('Tell the safeguarding lead by the end of the next working day');
+    expect(reasonsOf('2')).not.toContain('before this child leaves');
+    expect(reasonsOf('3')).toContain('Discuss with the safeguarding lead before this child leaves');
+  });
+
   it('is the end of the next working day, skipping weekends and the site’s bank holidays', () => {
     expect(run(three, frequent).reasons[0]).toContain(
       'Tell the safeguarding lead by the end of the next working day (Thursday 13 March 2025).',
