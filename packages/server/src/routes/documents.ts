@@ -4,7 +4,13 @@ import * as z from 'zod';
 import { loadAttendance, pathId, sessionOf } from '../access.ts';
 import { actorOf, recordAudit } from '../audit.ts';
 import { allow } from '../auth/roles.ts';
-import { DOCUMENT_KINDS, SENSITIVITY, toDocument, type DocumentKind } from '../data/documents.ts';
+import {
+  DOCUMENT_KINDS,
+  PLACEHOLDER,
+  SENSITIVITY,
+  toDocument,
+  type DocumentKind,
+} from '../data/documents.ts';
 import { canonicalJson, fromJson, isUniqueViolation, toJson } from '../db/json.ts';
 import type { AssessmentRow, DocumentsTable } from '../db/types.ts';
 import type { AppEnv } from '../env.ts';
@@ -207,6 +213,11 @@ export const documentsRoutes = () => {
           current.status === 'sent'
             ? `This document is already marked sent (reference ${current.reference ?? 'not given'}).`
             : 'This document is already marked not sent.',
+        );
+      }
+      if (body.status === 'sent' && current.body.includes(PLACEHOLDER)) {
+        throw conflict(
+          `This document still has "${PLACEHOLDER}" in it. Fill in every gap before marking it sent.`,
         );
       }
       await trx

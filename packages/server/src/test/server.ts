@@ -6,7 +6,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { seedId, seedIfEmpty } from '../db/seed/seed.ts';
 import { SEED_SITES, type SiteKey } from '../db/seed/sites.ts';
 import { SEED_USERS } from '../db/seed/users.ts';
-import type { AppOptions } from '../env.ts';
+import type { AppOptions, Ports } from '../env.ts';
 import { memoryLogger } from '../requestLog.ts';
 import { TestClient } from './client.ts';
 import { testClock, type TestClock } from './clock.ts';
@@ -42,13 +42,20 @@ export interface TestServer {
 export const startTestServer = async (
   dialect: DialectName,
   options: Partial<AppOptions> = {},
+  ports: Partial<Ports> = {},
 ): Promise<TestServer> => {
   const storage = await openTestStorage(dialect);
   const clock = testClock();
   const logger = memoryLogger();
   await migrateToLatest(storage);
   await seedIfEmpty(storage, clock, FAST_PASSWORDS);
-  const app = createApp({ storage, clock, logger, options: { passwordParams: FAST_PASSWORDS, ...options } });
+  const app = createApp({
+    storage,
+    clock,
+    logger,
+    ports,
+    options: { passwordParams: FAST_PASSWORDS, ...options },
+  });
   const server: TestServer = {
     dialect,
     app,
