@@ -70,6 +70,22 @@ describe('hidden-harm definition consistency', () => {
     }
   });
 
+  it('lists in derivedReads every answer a boolean derived value reads (removing any other never moves it)', () => {
+    const reads = hiddenHarm.derivedReads as Record<string, readonly string[]>;
+    for (const fixture of hiddenHarmFixtures) {
+      const input = { answers: fixture.answers, context: fixture.context, encounter: {} };
+      const { config, age } = evaluateProforma(hiddenHarm, fixture.answers, fixture.context);
+      const before: Record<string, unknown> = hiddenHarm.derive({ ...input, config, age });
+      for (const key of Object.keys(fixture.answers)) {
+        const answers = { ...fixture.answers, [key]: undefined };
+        const after: Record<string, unknown> = hiddenHarm.derive({ ...input, answers, config, age });
+        for (const [name, keys] of Object.entries(reads))
+          if (!keys.includes(key))
+            expect(after[name], `${fixture.example}: ${name} without ${key}`).toBe(before[name]);
+      }
+    }
+  });
+
   it('has an acyclic item dependency graph, and the graph is real', () => {
     const graph = itemDependencies(hiddenHarm);
     expect(dependencyCycle(graph)).toBeUndefined();
