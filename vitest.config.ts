@@ -40,6 +40,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           // Starts (installing if needed) the PostgreSQL the suite also runs on: scripts/postgres.sh.
           globalSetup: ['./src/test/globalSetup.ts'],
+          // The files share no state; one module graph per worker saves re-importing core each file.
+          isolate: false,
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },
