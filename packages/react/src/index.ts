@@ -2,7 +2,15 @@
 export { CheckboxesField, toggleOption } from './fields/CheckboxesField.tsx';
 export { DateField } from './fields/DateField.tsx';
 export { DateTimeField } from './fields/DateTimeField.tsx';
-export { dateFromParts, dateTimeFromParts, isIsoDate, isIsoDateTime, londonIso, partsFromDate, partsFromDateTime } from './fields/dateParts.ts';
+export {
+  dateFromParts,
+  dateTimeFromParts,
+  isIsoDate,
+  isIsoDateTime,
+  londonIso,
+  partsFromDate,
+  partsFromDateTime,
+} from './fields/dateParts.ts';
 export { ErrorMessage } from './fields/ErrorMessage.tsx';
 export type { BaseFieldProps, ValueProps } from './fields/fieldProps.ts';
 export { IntegerField, parseInteger } from './fields/IntegerField.tsx';
@@ -27,7 +35,15 @@ export { PhaseList } from './runner/PhaseList.tsx';
 export { ProformaFlow, type ProformaFlowProps } from './runner/ProformaFlow.tsx';
 export { ProformaRunner, type ProformaRunnerProps } from './runner/ProformaRunner.tsx';
 export { SavedStatus } from './runner/SavedStatus.tsx';
-export { PaediatricTriageForm, type PaediatricTriageFormProps } from './proformas/paediatric-triage/PaediatricTriageForm.tsx';
+export {
+  PaediatricTriageForm,
+  type PaediatricTriageFormProps,
+} from './proformas/paediatric-triage/PaediatricTriageForm.tsx';
 export { clearDraft, draftKey, type DraftStorage } from './state/persistence.ts';
 export type { ProformaActor, ProformaSnapshot } from './state/proformaActor.ts';
-export { useProforma, useProformaActor, type UseProformaOptions, type UseProformaResult } from './state/useProforma.ts';
+export {
+  useProforma,
+  useProformaActor,
+  type UseProformaOptions,
+  type UseProformaResult,
+} from './state/useProforma.ts';

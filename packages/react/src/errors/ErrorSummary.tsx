@@ -6,7 +6,7 @@ export interface ErrorSummaryItem {
   text: string;
 }
 
-interface ErrorSummaryProps {
+export interface ErrorSummaryProps {
   errors: readonly ErrorSummaryItem[];
   title?: string;
   /** Change it (e.g. a submit count) to move focus to the summary again. */
@@ -32,9 +32,7 @@ export function ErrorSummary({ errors, title = 'There is a problem', focusKey }:
   return (
     <div className="nhsuk-error-summary" tabIndex={-1} ref={ref}>
       <div role="alert">
-        <h2 className="nhsuk-error-summary__heading">
-          {title}
-        </h2>
+        <h2 className="nhsuk-error-summary__heading">{title}</h2>
         <div className="nhsuk-error-summary__body">
           <ul className="nhsuk-list nhsuk-error-summary__list">
             {errors.map((error) => (

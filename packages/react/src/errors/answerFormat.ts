@@ -3,7 +3,8 @@ import { isIsoDate, isIsoDateTime } from '../fields/dateParts.ts';
 
 type Checked = Pick<Item, 'type' | 'question' | 'code' | 'min' | 'max' | 'fields'> | GroupField;
 
-const empty = (value: unknown): boolean => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+const empty = (value: unknown): boolean =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
 /**
  * What is wrong with the form of an answer as typed (not a whole number, not a real date), in
@@ -15,7 +16,8 @@ export const formatIssue = (item: Checked, value: unknown): string | undefined =
   const type = item.type;
   switch (type) {
     case 'integer': {
-      if (typeof value !== 'number' || !Number.isInteger(value)) return `Enter a whole number for ${name}, using digits only`;
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        return `Enter a whole number for ${name}, using digits only`;
       if (item.min !== undefined && value < item.min) return `${name} must be ${item.min} or more`;
       if (item.max !== undefined && value > item.max) return `${name} must be ${item.max} or less`;
       return undefined;
@@ -23,12 +25,17 @@ export const formatIssue = (item: Checked, value: unknown): string | undefined =
     case 'date':
       return isIsoDate(value) ? undefined : `Enter a real date for ${name}: day, month and a 4-digit year`;
     case 'date-time':
-      return isIsoDateTime(value) ? undefined : `Enter a real date and a 24-hour time, like 14:30, for ${name}`;
+      return isIsoDateTime(value)
+        ? undefined
+        : `Enter a real date and a 24-hour time, like 14:30, for ${name}`;
     case 'group': {
       if (!Array.isArray(value) || !('fields' in item)) return undefined;
       for (const [index, row] of value.entries()) {
         for (const field of item.fields ?? []) {
-          const issue = typeof row === 'object' && row !== null ? formatIssue(field, (row as Record<string, unknown>)[field.key]) : undefined;
+          const issue =
+            typeof row === 'object' && row !== null
+              ? formatIssue(field, (row as Record<string, unknown>)[field.key])
+              : undefined;
           if (issue) return `Entry ${index + 1}: ${issue}`;
         }
       }

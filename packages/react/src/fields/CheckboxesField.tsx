@@ -5,10 +5,20 @@ import type { BaseFieldProps, ValueProps } from './fieldProps.ts';
 
 interface CheckboxesFieldProps extends BaseFieldProps, ValueProps<string[]> {
   options: readonly ItemOption[];
+  /**
+   * A "none" box for a list where none ticked is itself an answer (an empty list): ticking it
+   * records [], ticking anything else clears it, and unticking everything leaves no answer.
+   */
+  noneLabel?: string;
 }
 
 /** Ticking an exclusive option ("None") clears the others; ticking another clears it. */
-export const toggleOption = (options: readonly ItemOption[], selected: readonly string[], code: string, on: boolean): string[] => {
+export const toggleOption = (
+  options: readonly ItemOption[],
+  selected: readonly string[],
+  code: string,
+  on: boolean,
+): string[] => {
   if (!on) return selected.filter((c) => c !== code);
   const option = options.find((o) => o.code === code);
   if (option?.exclusive) return [code];
@@ -18,8 +28,20 @@ export const toggleOption = (options: readonly ItemOption[], selected: readonly 
 };
 
 /** Several choices: native checkboxes, with an "or" divider before an exclusive option. */
-export function CheckboxesField({ id, label, hint, error, disabled, onBlur, options, value, onChange }: CheckboxesFieldProps) {
+export function CheckboxesField({
+  id,
+  label,
+  hint,
+  error,
+  disabled,
+  onBlur,
+  options,
+  value,
+  onChange,
+  noneLabel,
+}: CheckboxesFieldProps) {
   const selected = value ?? [];
+  const change = (next: string[]) => onChange(noneLabel && next.length === 0 ? undefined : next);
   return (
     <Fieldset id={id} legend={label} hint={hint ?? 'Select all that apply.'} error={error}>
       <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
@@ -40,7 +62,9 @@ export function CheckboxesField({ id, label, hint, error, disabled, onBlur, opti
                   checked={selected.includes(option.code)}
                   disabled={disabled}
                   aria-describedby={optionHintId}
-                  onChange={(event) => onChange(toggleOption(options, selected, option.code, event.currentTarget.checked))}
+                  onChange={(event) =>
+                    change(toggleOption(options, selected, option.code, event.currentTarget.checked))
+                  }
                   onBlur={onBlur}
                 />
                 <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={optionId}>
@@ -55,6 +79,27 @@ export function CheckboxesField({ id, label, hint, error, disabled, onBlur, opti
             </Fragment>
           );
         })}
+        {noneLabel && (
+          <>
+            <div className="nhsuk-checkboxes__divider">or</div>
+            <div className="nhsuk-checkboxes__item">
+              <input
+                className="nhsuk-checkboxes__input"
+                id={`${id}-none`}
+                name={id}
+                type="checkbox"
+                value=""
+                checked={value !== undefined && value.length === 0}
+                disabled={disabled}
+                onChange={(event) => onChange(event.currentTarget.checked ? [] : undefined)}
+                onBlur={onBlur}
+              />
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${id}-none`}>
+                {noneLabel}
+              </label>
+            </div>
+          </>
+        )}
       </div>
     </Fieldset>
   );

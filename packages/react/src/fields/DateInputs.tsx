@@ -31,7 +31,12 @@ export function DateInputs({ id, boxes, error, disabled, onChange, onBlur }: Dat
                 {box.label}
               </label>
               <input
-                className={cx('nhsuk-input', `nhsuk-input--width-${box.width}`, 'nhsuk-date-input__input', error && 'nhsuk-input--error')}
+                className={cx(
+                  'nhsuk-input',
+                  `nhsuk-input--width-${box.width}`,
+                  'nhsuk-date-input__input',
+                  error && 'nhsuk-input--error',
+                )}
                 id={boxId}
                 name={`${id}-${box.part}`}
                 type="text"

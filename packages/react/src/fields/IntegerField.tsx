@@ -17,7 +17,17 @@ export const parseInteger = (text: string): number | string | undefined => {
  * A whole number, typed (inputmode numeric brings up the number pad). Text that is not a whole
  * number stays in the box as typed, so nothing is lost, and validation says what is wrong.
  */
-export function IntegerField({ id, label, hint, error, disabled, onBlur, value, onChange, min }: IntegerFieldProps) {
+export function IntegerField({
+  id,
+  label,
+  hint,
+  error,
+  disabled,
+  onBlur,
+  value,
+  onChange,
+  min,
+}: IntegerFieldProps) {
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
       <input

@@ -9,7 +9,18 @@ interface RadiosFieldProps extends BaseFieldProps, ValueProps<string> {
 }
 
 /** One choice from a list: native radios, so arrow keys and space work. */
-export function RadiosField({ id, label, hint, error, disabled, onBlur, options, inline, value, onChange }: RadiosFieldProps) {
+export function RadiosField({
+  id,
+  label,
+  hint,
+  error,
+  disabled,
+  onBlur,
+  options,
+  inline,
+  value,
+  onChange,
+}: RadiosFieldProps) {
   return (
     <Fieldset id={id} legend={label} hint={hint} error={error}>
       <div className={cx('nhsuk-radios', 'nhsuk-radios--small', inline && 'nhsuk-radios--inline')}>

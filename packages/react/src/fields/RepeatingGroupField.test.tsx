@@ -8,16 +8,32 @@ import { RepeatingGroupField, type GroupRow } from './RepeatingGroupField.tsx';
 const fields: GroupField[] = [
   { key: 'name', code: 'K1', question: 'Name', type: 'text', required: true },
   { key: 'livesHere', code: 'K2', question: 'Lives here?', type: 'yes-no', required: true },
-  { key: 'address', code: 'K3', question: 'Where do they live?', type: 'text', required: true, shownWhen: { op: 'equals', key: 'livesHere', value: 'no' } },
+  {
+    key: 'address',
+    code: 'K3',
+    question: 'Where do they live?',
+    type: 'text',
+    required: true,
+    shownWhen: { op: 'equals', key: 'livesHere', value: 'no' },
+  },
 ];
-const livesElsewhere = (field: GroupField, row: GroupRow) => field.key !== 'address' || row['livesHere'] === 'no';
+const livesElsewhere = (field: GroupField, row: GroupRow) =>
+  field.key !== 'address' || row['livesHere'] === 'no';
 
 it('adds rows, shows a field only where its row needs it, and removes rows', async () => {
   const onValue = vi.fn();
   render(
     <Controlled<GroupRow[]>
       onValue={onValue}
-      render={(p) => <RepeatingGroupField id="kids" label="Other children" fields={fields} isFieldShown={livesElsewhere} {...p} />}
+      render={(p) => (
+        <RepeatingGroupField
+          id="kids"
+          label="Other children"
+          fields={fields}
+          isFieldShown={livesElsewhere}
+          {...p}
+        />
+      )}
     />,
   );
   await userEvent.click(screen.getByRole('button', { name: 'Add an entry' }));

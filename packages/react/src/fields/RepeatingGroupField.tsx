@@ -13,7 +13,18 @@ interface RepeatingGroupFieldProps extends BaseFieldProps, ValueProps<GroupRow[]
 }
 
 /** Rows of the same few fields (e.g. each child in the household); add and remove rows. */
-export function RepeatingGroupField({ id, label, hint, error, disabled, onBlur, value, onChange, fields, isFieldShown }: RepeatingGroupFieldProps) {
+export function RepeatingGroupField({
+  id,
+  label,
+  hint,
+  error,
+  disabled,
+  onBlur,
+  value,
+  onChange,
+  fields,
+  isFieldShown,
+}: RepeatingGroupFieldProps) {
   const rows = value ?? [];
   const focusAfter = useRef<string | undefined>(undefined);
   useEffect(() => {
@@ -22,7 +33,8 @@ export function RepeatingGroupField({ id, label, hint, error, disabled, onBlur, 
   }, [rows.length]);
   const setRow = (index: number, key: string, fieldValue: unknown) =>
     onChange(rows.map((row, i) => (i === index ? withField(row, key, fieldValue) : row)));
-  const fieldId = (index: number, key: string, first: boolean) => (index === 0 && first ? id : `${id}-${index}-${key}`);
+  const fieldId = (index: number, key: string, first: boolean) =>
+    index === 0 && first ? id : `${id}-${index}-${key}`;
   return (
     <Fieldset id={`${id}-group`} legend={label} hint={hint} error={error}>
       {rows.map((row, index) => {

@@ -6,7 +6,17 @@ interface TextInputFieldProps extends BaseFieldProps, ValueProps<string> {
 }
 
 /** A short single-line answer. An empty box is no answer. */
-export function TextInputField({ id, label, hint, error, disabled, onBlur, value, onChange, autoComplete }: TextInputFieldProps) {
+export function TextInputField({
+  id,
+  label,
+  hint,
+  error,
+  disabled,
+  onBlur,
+  value,
+  onChange,
+  autoComplete,
+}: TextInputFieldProps) {
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
       <input
@@ -19,7 +29,9 @@ export function TextInputField({ id, label, hint, error, disabled, onBlur, value
         value={value ?? ''}
         disabled={disabled}
         aria-describedby={describedBy(hintId(id, hint), errorId(id, error))}
-        onChange={(event) => onChange(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
+        onChange={(event) =>
+          onChange(event.currentTarget.value === '' ? undefined : event.currentTarget.value)
+        }
         onBlur={onBlur}
       />
     </FormGroup>

@@ -6,7 +6,17 @@ interface TextareaFieldProps extends BaseFieldProps, ValueProps<string> {
 }
 
 /** A longer answer in the clinician's own words. An empty box is no answer. */
-export function TextareaField({ id, label, hint, error, disabled, onBlur, value, onChange, rows = 3 }: TextareaFieldProps) {
+export function TextareaField({
+  id,
+  label,
+  hint,
+  error,
+  disabled,
+  onBlur,
+  value,
+  onChange,
+  rows = 3,
+}: TextareaFieldProps) {
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
       <textarea
@@ -17,7 +27,9 @@ export function TextareaField({ id, label, hint, error, disabled, onBlur, value,
         value={value ?? ''}
         disabled={disabled}
         aria-describedby={describedBy(hintId(id, hint), errorId(id, error))}
-        onChange={(event) => onChange(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
+        onChange={(event) =>
+          onChange(event.currentTarget.value === '' ? undefined : event.currentTarget.value)
+        }
         onBlur={onBlur}
       />
     </FormGroup>

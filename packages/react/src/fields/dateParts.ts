@@ -38,7 +38,13 @@ const digits = (s: string): number | undefined => (/^\d+$/.test(s.trim()) ? Numb
 export const dateFromParts = (parts: DateParts): string | undefined => {
   if (parts.day.trim() === '' && parts.month.trim() === '' && parts.year.trim() === '') return undefined;
   const [d, m, y] = [digits(parts.day), digits(parts.month), digits(parts.year)];
-  if (d !== undefined && m !== undefined && y !== undefined && parts.year.trim().length === 4 && realDate(y, m, d)) {
+  if (
+    d !== undefined &&
+    m !== undefined &&
+    y !== undefined &&
+    parts.year.trim().length === 4 &&
+    realDate(y, m, d)
+  ) {
     return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
   }
   return `${parts.year}-${parts.month}-${parts.day}`;
@@ -104,8 +110,14 @@ export const partsFromDateTime = (value: string | undefined): DateTimeParts => {
       minute: '2-digit',
       hourCycle: 'h23',
     }).formatToParts(new Date(value));
-    const get = (type: Intl.DateTimeFormatPartTypes): string => local.find((p) => p.type === type)?.value ?? '';
-    return { day: get('day'), month: get('month'), year: get('year'), time: `${get('hour')}:${get('minute')}` };
+    const get = (type: Intl.DateTimeFormatPartTypes): string =>
+      local.find((p) => p.type === type)?.value ?? '';
+    return {
+      day: get('day'),
+      month: get('month'),
+      year: get('year'),
+      time: `${get('hour')}:${get('minute')}`,
+    };
   }
   const [date = '', time = ''] = value.split('T');
   return { ...partsFromDate(date === '--' ? undefined : date), time };

@@ -27,5 +27,7 @@ export const describedBy = (...ids: (string | undefined | false)[]): string | un
 export const cx = (...names: (string | undefined | false | null)[]): string =>
   names.filter((n): n is string => typeof n === 'string' && n.length > 0).join(' ');
 
-export const hintId = (id: string, hint: string | undefined): string | undefined => (hint ? `${id}-hint` : undefined);
-export const errorId = (id: string, error: string | undefined): string | undefined => (error ? `${id}-error` : undefined);
+export const hintId = (id: string, hint: string | undefined): string | undefined =>
+  hint ? `${id}-hint` : undefined;
+export const errorId = (id: string, error: string | undefined): string | undefined =>
+  error ? `${id}-error` : undefined;

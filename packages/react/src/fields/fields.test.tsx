@@ -23,7 +23,12 @@ const signs = [
 describe('RadiosField', () => {
   it('chooses an option by click and by arrow key, as native radios do', async () => {
     const onValue = vi.fn();
-    render(<Controlled<string> onValue={onValue} render={(p) => <RadiosField id="danger" label="In danger now?" inline options={yesNo} {...p} />} />);
+    render(
+      <Controlled<string>
+        onValue={onValue}
+        render={(p) => <RadiosField id="danger" label="In danger now?" inline options={yesNo} {...p} />}
+      />,
+    );
     const group = screen.getByRole('group', { name: 'In danger now?' });
     await userEvent.click(within(group).getByRole('radio', { name: 'Yes' }));
     expect(onValue).toHaveBeenLastCalledWith('yes');
@@ -33,14 +38,33 @@ describe('RadiosField', () => {
   });
 
   it('shows an inline error linked to the fieldset, with a hidden "Error:" prefix', () => {
-    render(<RadiosField id="danger" label="In danger now?" hint="Think of threats" options={yesNo} value={undefined} onChange={() => {}} error="Answer the question" />);
+    render(
+      <RadiosField
+        id="danger"
+        label="In danger now?"
+        hint="Think of threats"
+        options={yesNo}
+        value={undefined}
+        onChange={() => {}}
+        error="Answer the question"
+      />,
+    );
     const group = screen.getByRole('group', { name: 'In danger now?' });
     expect(group).toHaveAccessibleDescription('Think of threats Error: Answer the question');
     expect(screen.getByText('Error:')).toHaveClass('nhsuk-u-visually-hidden');
   });
 
   it('can be disabled', () => {
-    render(<RadiosField id="danger" label="In danger now?" options={yesNo} value="no" onChange={() => {}} disabled />);
+    render(
+      <RadiosField
+        id="danger"
+        label="In danger now?"
+        options={yesNo}
+        value="no"
+        onChange={() => {}}
+        disabled
+      />,
+    );
     expect(screen.getByRole('radio', { name: 'No' })).toBeDisabled();
     expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
   });
@@ -49,7 +73,12 @@ describe('RadiosField', () => {
 describe('CheckboxesField', () => {
   it('ticks several options', async () => {
     const onValue = vi.fn();
-    render(<Controlled<string[]> onValue={onValue} render={(p) => <CheckboxesField id="signs" label="Signs" options={signs} {...p} />} />);
+    render(
+      <Controlled<string[]>
+        onValue={onValue}
+        render={(p) => <CheckboxesField id="signs" label="Signs" options={signs} {...p} />}
+      />,
+    );
     await userEvent.click(screen.getByRole('checkbox', { name: 'Bruise' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Cut' }));
     expect(onValue).toHaveBeenLastCalledWith(['cut', 'bruise']);
@@ -57,7 +86,13 @@ describe('CheckboxesField', () => {
 
   it('ticking "None" clears the others, and ticking another clears "None"', async () => {
     const onValue = vi.fn();
-    render(<Controlled<string[]> initial={['cut', 'bruise']} onValue={onValue} render={(p) => <CheckboxesField id="signs" label="Signs" options={signs} {...p} />} />);
+    render(
+      <Controlled<string[]>
+        initial={['cut', 'bruise']}
+        onValue={onValue}
+        render={(p) => <CheckboxesField id="signs" label="Signs" options={signs} {...p} />}
+      />,
+    );
     await userEvent.click(screen.getByRole('checkbox', { name: 'None of these' }));
     expect(onValue).toHaveBeenLastCalledWith(['none']);
     expect(screen.getByRole('checkbox', { name: 'Cut' })).not.toBeChecked();
@@ -68,22 +103,43 @@ describe('CheckboxesField', () => {
 
   it('toggles with the space bar', async () => {
     const onValue = vi.fn();
-    render(<Controlled<string[]> onValue={onValue} render={(p) => <CheckboxesField id="signs" label="Signs" options={signs} {...p} />} />);
+    render(
+      <Controlled<string[]>
+        onValue={onValue}
+        render={(p) => <CheckboxesField id="signs" label="Signs" options={signs} {...p} />}
+      />,
+    );
     screen.getByRole('checkbox', { name: 'Cut' }).focus();
     await userEvent.keyboard(' ');
     expect(onValue).toHaveBeenLastCalledWith(['cut']);
   });
 
   it('shows an error', () => {
-    render(<CheckboxesField id="signs" label="Signs" options={signs} value={[]} onChange={() => {}} error="Tick at least one" />);
-    expect(screen.getByRole('group', { name: 'Signs' })).toHaveAccessibleDescription('Select all that apply. Error: Tick at least one');
+    render(
+      <CheckboxesField
+        id="signs"
+        label="Signs"
+        options={signs}
+        value={[]}
+        onChange={() => {}}
+        error="Tick at least one"
+      />,
+    );
+    expect(screen.getByRole('group', { name: 'Signs' })).toHaveAccessibleDescription(
+      'Select all that apply. Error: Tick at least one',
+    );
   });
 });
 
 describe('text fields', () => {
   it('types into a text area; an emptied box is no answer', async () => {
     const onValue = vi.fn();
-    render(<Controlled<string> onValue={onValue} render={(p) => <TextareaField id="words" label="What was said" {...p} />} />);
+    render(
+      <Controlled<string>
+        onValue={onValue}
+        render={(p) => <TextareaField id="words" label="What was said" {...p} />}
+      />,
+    );
     const box = screen.getByRole('textbox', { name: 'What was said' });
     await userEvent.type(box, 'Hi');
     expect(onValue).toHaveBeenLastCalledWith('Hi');
@@ -92,7 +148,9 @@ describe('text fields', () => {
   });
 
   it('shows an error on a short input and can be disabled', () => {
-    render(<TextInputField id="name" label="Name" value="Sam" onChange={() => {}} error="Too short" disabled />);
+    render(
+      <TextInputField id="name" label="Name" value="Sam" onChange={() => {}} error="Too short" disabled />,
+    );
     const box = screen.getByRole('textbox', { name: 'Name' });
     expect(box).toHaveAccessibleDescription('Error: Too short');
     expect(box).toHaveClass('nhsuk-input--error');
@@ -103,7 +161,12 @@ describe('text fields', () => {
 describe('IntegerField', () => {
   it('gives a number for digits and keeps other text as typed', async () => {
     const onValue = vi.fn();
-    render(<Controlled<number | string> onValue={onValue} render={(p) => <IntegerField id="visits" label="Visits" min={0} {...p} />} />);
+    render(
+      <Controlled<number | string>
+        onValue={onValue}
+        render={(p) => <IntegerField id="visits" label="Visits" min={0} {...p} />}
+      />,
+    );
     const box = screen.getByRole('textbox', { name: 'Visits' });
     expect(box).toHaveAttribute('inputmode', 'numeric');
     await userEvent.type(box, '12');
@@ -117,7 +180,12 @@ describe('IntegerField', () => {
 describe('DateField', () => {
   it('makes YYYY-MM-DD from day, month and year', async () => {
     const onValue = vi.fn();
-    render(<Controlled<string> onValue={onValue} render={(p) => <DateField id="dob" label="Date of the injury" {...p} />} />);
+    render(
+      <Controlled<string>
+        onValue={onValue}
+        render={(p) => <DateField id="dob" label="Date of the injury" {...p} />}
+      />,
+    );
     const group = screen.getByRole('group', { name: 'Date of the injury' });
     await userEvent.type(within(group).getByRole('textbox', { name: 'Day' }), '7');
     await userEvent.type(within(group).getByRole('textbox', { name: 'Month' }), '3');
@@ -127,7 +195,9 @@ describe('DateField', () => {
 
   it('keeps what was typed when it is not a real date', async () => {
     const onValue = vi.fn();
-    render(<Controlled<string> onValue={onValue} render={(p) => <DateField id="dob" label="Date" {...p} />} />);
+    render(
+      <Controlled<string> onValue={onValue} render={(p) => <DateField id="dob" label="Date" {...p} />} />,
+    );
     await userEvent.type(screen.getByRole('textbox', { name: 'Day' }), '31');
     await userEvent.type(screen.getByRole('textbox', { name: 'Month' }), '2');
     await userEvent.type(screen.getByRole('textbox', { name: 'Year' }), '2025');
@@ -136,18 +206,34 @@ describe('DateField', () => {
   });
 
   it('shows a value, an error and a disabled state', () => {
-    render(<DateField id="dob" label="Date" value="2024-11-02" onChange={() => {}} error="Enter a real date" disabled />);
+    render(
+      <DateField
+        id="dob"
+        label="Date"
+        value="2024-11-02"
+        onChange={() => {}}
+        error="Enter a real date"
+        disabled
+      />,
+    );
     expect(screen.getByRole('textbox', { name: 'Day' })).toHaveValue('2');
     expect(screen.getByRole('textbox', { name: 'Month' })).toHaveValue('11');
     expect(screen.getByRole('textbox', { name: 'Year' })).toBeDisabled();
-    expect(screen.getByRole('group', { name: 'Date' })).toHaveAccessibleDescription('For example, 15 3 2024 Error: Enter a real date');
+    expect(screen.getByRole('group', { name: 'Date' })).toHaveAccessibleDescription(
+      'For example, 15 3 2024 Error: Enter a real date',
+    );
   });
 });
 
 describe('DateTimeField', () => {
   it('gives ISO 8601 with the London offset, summer time included', async () => {
     const onValue = vi.fn();
-    render(<Controlled<string> onValue={onValue} render={(p) => <DateTimeField id="at" label="When did it happen?" {...p} />} />);
+    render(
+      <Controlled<string>
+        onValue={onValue}
+        render={(p) => <DateTimeField id="at" label="When did it happen?" {...p} />}
+      />,
+    );
     await userEvent.type(screen.getByRole('textbox', { name: 'Day' }), '1');
     await userEvent.type(screen.getByRole('textbox', { name: 'Month' }), '7');
     await userEvent.type(screen.getByRole('textbox', { name: 'Year' }), '2024');
@@ -159,5 +245,27 @@ describe('DateTimeField', () => {
     render(<DateTimeField id="at" label="When" value="2025-03-10T09:05:00Z" onChange={() => {}} />);
     expect(screen.getByRole('textbox', { name: 'Time' })).toHaveValue('09:05');
     expect(screen.getByRole('textbox', { name: 'Day' })).toHaveValue('10');
+  });
+});
+
+describe('CheckboxesField with a "none" box (an empty list is an answer)', () => {
+  it('records an empty list for "None of these", and no answer when nothing is ticked', async () => {
+    const onValue = vi.fn();
+    const patterns = signs.slice(0, 2);
+    render(
+      <Controlled<string[]>
+        onValue={onValue}
+        render={(p) => (
+          <CheckboxesField id="p" label="Patterns" options={patterns} noneLabel="None of these" {...p} />
+        )}
+      />,
+    );
+    await userEvent.click(screen.getByRole('checkbox', { name: 'None of these' }));
+    expect(onValue).toHaveBeenLastCalledWith([]);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Cut' }));
+    expect(onValue).toHaveBeenLastCalledWith(['cut']);
+    expect(screen.getByRole('checkbox', { name: 'None of these' })).not.toBeChecked();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Cut' }));
+    expect(onValue).toHaveBeenLastCalledWith(undefined);
   });
 });

@@ -13,7 +13,10 @@ const due = new Intl.DateTimeFormat('en-GB', {
 
 /** When an action is due, in words: its timescale and, where there is one, its deadline. */
 export const describeDue = (action: Pick<ActionItem, 'timing' | 'due'>): string | undefined => {
-  const parts = [action.timing && `When: ${action.timing}`, action.due && `Due by ${due.format(new Date(action.due))}`];
+  const parts = [
+    action.timing && `When: ${action.timing}`,
+    action.due && `Due by ${due.format(new Date(action.due))}`,
+  ];
   const text = parts.filter(Boolean).join('. ');
   return text || undefined;
 };

@@ -24,8 +24,7 @@ export function LevelCard({ level }: { level: Level }) {
       <div className="nhsuk-card nhsuk-card--warning">
         <div className="nhsuk-card__content">
           <h2 className="nhsuk-card__heading">
-            <span className="nhsuk-u-visually-hidden">Important:</span>{' '}
-            {LEVEL_LABELS.DISCUSS}
+            <span className="nhsuk-u-visually-hidden">Important:</span> {LEVEL_LABELS.DISCUSS}
           </h2>
           <p className="nhsuk-card__description">{LEVEL_MEANINGS.DISCUSS}</p>
         </div>
@@ -37,8 +36,7 @@ export function LevelCard({ level }: { level: Level }) {
     <div className={`nhsuk-card nhsuk-card--care nhsuk-card--care--${care.variant}`}>
       <div className="nhsuk-card__heading-container">
         <h2 className="nhsuk-card__heading">
-          <span className="nhsuk-u-visually-hidden">{care.prefix}</span>{' '}
-          {LEVEL_LABELS[level]}
+          <span className="nhsuk-u-visually-hidden">{care.prefix}</span> {LEVEL_LABELS[level]}
         </h2>
         <span className="nhsuk-card--care__arrow" aria-hidden="true"></span>
       </div>

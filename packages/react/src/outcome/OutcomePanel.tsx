@@ -21,10 +21,21 @@ interface OutcomePanelProps {
   signedOff?: SignedOff;
 }
 
-const signedAt = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
+const signedAt = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  dateStyle: 'long',
+  timeStyle: 'short',
+});
 
 /** The outcome: the level and what it means, the actions with deadlines, and every reason. */
-export function OutcomePanel({ level, actions, firings, provisional, concernSummary, signedOff }: OutcomePanelProps) {
+export function OutcomePanel({
+  level,
+  actions,
+  firings,
+  provisional,
+  concernSummary,
+  signedOff,
+}: OutcomePanelProps) {
   return (
     <div className="app-outcome">
       {provisional && (

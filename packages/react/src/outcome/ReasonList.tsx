@@ -6,7 +6,8 @@ const MARKS: Record<NonNullable<Firing['status']>, string> = {
 };
 
 /** The rule a reason comes from, as the spec names it: "P-R3 (c)". */
-export const ruleName = (firing: Pick<Firing, 'rule' | 'clause'>): string => (firing.clause ? `${firing.rule} (${firing.clause})` : firing.rule);
+export const ruleName = (firing: Pick<Firing, 'rule' | 'clause'>): string =>
+  firing.clause ? `${firing.rule} (${firing.clause})` : firing.rule;
 
 /** Each reason in a sentence, with its rule id and the spec's marks on rules awaiting review. */
 export function ReasonList({ firings }: { firings: readonly Firing[] }) {
@@ -16,7 +17,9 @@ export function ReasonList({ firings }: { firings: readonly Firing[] }) {
       {firings.map((firing) => (
         <li key={`${firing.rule}:${firing.clause ?? ''}:${firing.reason}`}>
           {firing.reason} <span className="app-rule-id">({ruleName(firing)})</span>
-          {firing.status && <strong className="nhsuk-tag nhsuk-tag--grey app-rule-mark">{MARKS[firing.status]}</strong>}
+          {firing.status && (
+            <strong className="nhsuk-tag nhsuk-tag--grey app-rule-mark">{MARKS[firing.status]}</strong>
+          )}
         </li>
       ))}
     </ul>

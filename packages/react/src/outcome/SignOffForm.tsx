@@ -7,7 +7,9 @@ import type { SignedOff } from './OutcomePanel.tsx';
 
 const signOffSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1, 'Enter your full name')),
-  role: z.string().check(z.trim(), z.minLength(1, 'Enter your role, for example emergency nurse practitioner')),
+  role: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Enter your role, for example emergency nurse practitioner')),
 });
 type SignOffValues = z.infer<typeof signOffSchema>;
 
@@ -33,9 +35,16 @@ export function SignOffForm({ onSign, now = () => new Date() }: SignOffFormProps
     return message ? [{ targetId: `sign-off-${f.name}`, text: message }] : [];
   });
   return (
-    <form noValidate onSubmit={handleSubmit((values) => onSign({ name: values.name, role: values.role, at: now().toISOString() }))}>
+    <form
+      noValidate
+      onSubmit={handleSubmit((values) =>
+        onSign({ name: values.name, role: values.role, at: now().toISOString() }),
+      )}
+    >
       <h2 className="nhsuk-heading-m">Sign off</h2>
-      {formState.submitCount > 0 && summary.length > 0 && <ErrorSummary errors={summary} focusKey={formState.submitCount} />}
+      {formState.submitCount > 0 && summary.length > 0 && (
+        <ErrorSummary errors={summary} focusKey={formState.submitCount} />
+      )}
       {fields.map((f) => (
         <Controller
           key={f.name}

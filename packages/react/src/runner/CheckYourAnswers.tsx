@@ -1,8 +1,7 @@
 import type { AnyProformaDefinition, ProformaEvaluation, ValidationIssue } from '@proformas/core';
 import { useEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '../errors/ErrorSummary.tsx';
-import { fieldId } from './fieldId.ts';
-import { formatAnswer } from './formatAnswer.ts';
+import { AnswerSummary, changeId } from './AnswerSummary.tsx';
 import { LevelBanner } from './LevelBanner.tsx';
 
 interface CheckYourAnswersProps {
@@ -17,10 +16,16 @@ interface CheckYourAnswersProps {
   focusOnOpen?: boolean;
 }
 
-const changeId = (key: string) => `change-${key}`;
-
 /** Every shown answer, phase by phase, with Change links; then confirm to see the outcome. */
-export function CheckYourAnswers({ definition, evaluation, issues, onChange, onConfirm, onBack, focusOnOpen }: CheckYourAnswersProps) {
+export function CheckYourAnswers({
+  definition,
+  evaluation,
+  issues,
+  onChange,
+  onConfirm,
+  onBack,
+  focusOnOpen,
+}: CheckYourAnswersProps) {
   const [attempts, setAttempts] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -37,39 +42,10 @@ export function CheckYourAnswers({ definition, evaluation, issues, onChange, onC
         Check your answers
       </h1>
       <LevelBanner evaluation={evaluation} />
-      {attempts > 0 && summary.length > 0 && <ErrorSummary errors={summary} focusKey={attempts} title="You cannot see the outcome yet" />}
-      {definition.phases.map((phase) => {
-        const items = definition.items.filter((i) => i.phase === phase.id && evaluation.shown.has(i.key));
-        if (items.length === 0) return null;
-        return (
-          <section key={phase.id} aria-labelledby={`cya-${phase.id}`}>
-            <h2 className="nhsuk-heading-m" id={`cya-${phase.id}`}>
-              {phase.title}
-            </h2>
-            <dl className="nhsuk-summary-list">
-              {items.map((item) => (
-                <div className="nhsuk-summary-list__row" key={item.key}>
-                  <dt className="nhsuk-summary-list__key">{item.question}</dt>
-                  <dd className="nhsuk-summary-list__value app-answer">{formatAnswer(item, evaluation.answers[item.key])}</dd>
-                  <dd className="nhsuk-summary-list__actions">
-                    <a
-                      className="nhsuk-link"
-                      id={changeId(item.key)}
-                      href={`#${fieldId(definition.id, item.key)}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        onChange(phase.id, fieldId(definition.id, item.key));
-                      }}
-                    >
-                      Change <span className="nhsuk-u-visually-hidden">{item.question}</span>
-                    </a>
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        );
-      })}
+      {attempts > 0 && summary.length > 0 && (
+        <ErrorSummary errors={summary} focusKey={attempts} title="You cannot see the outcome yet" />
+      )}
+      <AnswerSummary definition={definition} evaluation={evaluation} onChange={onChange} />
       <div className="nhsuk-button-group">
         <button
           type="button"

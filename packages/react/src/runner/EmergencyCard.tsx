@@ -16,7 +16,10 @@ export function EmergencyCard({ reasons, actions, onAcknowledge }: EmergencyCard
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section className="nhsuk-card nhsuk-card--care nhsuk-card--care--emergency" aria-labelledby="emergency-card-heading">
+    <section
+      className="nhsuk-card nhsuk-card--care nhsuk-card--care--emergency"
+      aria-labelledby="emergency-card-heading"
+    >
       <div className="nhsuk-card__heading-container">
         <h2 className="nhsuk-card__heading" id="emergency-card-heading" tabIndex={-1} ref={heading}>
           <span className="nhsuk-u-visually-hidden">Immediate action required:</span> Call 999 now

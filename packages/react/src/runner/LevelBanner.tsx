@@ -13,7 +13,9 @@ export function LevelBanner({ evaluation }: { evaluation: Pick<ProformaEvaluatio
       {firing && (
         <div className="nhsuk-inset-text app-level-banner">
           <span className="nhsuk-u-visually-hidden">Safeguarding level so far:</span>{' '}
-          <strong className={`nhsuk-tag ${LEVEL_TAG[evaluation.level]}`}>{LEVEL_LABELS[evaluation.level]}</strong>
+          <strong className={`nhsuk-tag ${LEVEL_TAG[evaluation.level]}`}>
+            {LEVEL_LABELS[evaluation.level]}
+          </strong>
           <p className="nhsuk-body-s app-level-banner__reason">{firing.reason}</p>
         </div>
       )}

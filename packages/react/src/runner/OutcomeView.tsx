@@ -16,7 +16,10 @@ interface OutcomeViewProps {
 export function OutcomeView({ definition, actor, focusOnOpen, onSignedOff }: OutcomeViewProps) {
   const { evaluation, issues, assessmentContext, signedOff } = useSelector(actor, (s) => s.context);
   const open = useSelector(actor, (s) => s.context.signedOff === undefined);
-  const actions = useMemo(() => describeActions(toAssessment(evaluation), assessmentContext), [evaluation, assessmentContext]);
+  const actions = useMemo(
+    () => describeActions(toAssessment(evaluation), assessmentContext),
+    [evaluation, assessmentContext],
+  );
   const summaryItem = definition.items.find((i) => i.code === 'E1');
   const summary = summaryItem ? evaluation.answers[summaryItem.key] : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -48,7 +51,11 @@ export function OutcomeView({ definition, actor, focusOnOpen, onSignedOff }: Out
               onSignedOff?.(signed);
             }}
           />
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => actor.send({ type: 'phase.back' })}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => actor.send({ type: 'phase.back' })}
+          >
             Back to check your answers
           </button>
         </>

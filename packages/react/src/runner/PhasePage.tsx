@@ -27,20 +27,40 @@ interface PhasePageProps {
 }
 
 /** One phase of a proforma: its shown items, in order; conditional items come and go with the answers. */
-export function PhasePage({ definition, actor, phase, index, focus, extra, continueLabel = 'Continue', onContinue, onBack }: PhasePageProps) {
+export function PhasePage({
+  definition,
+  actor,
+  phase,
+  index,
+  focus,
+  extra,
+  continueLabel = 'Continue',
+  onContinue,
+  onBack,
+}: PhasePageProps) {
   const evaluation = useSelector(actor, (s) => s.context.evaluation);
   const sex = useSelector(actor, (s) => s.context.assessmentContext.patient.sex);
-  const items = useMemo(() => definition.items.filter((i) => i.phase === phase.id && evaluation.shown.has(i.key)), [definition, phase.id, evaluation.shown]);
+  const items = useMemo(
+    () => definition.items.filter((i) => i.phase === phase.id && evaluation.shown.has(i.key)),
+    [definition, phase.id, evaluation.shown],
+  );
   const [defaultValues] = useState(() => actor.getSnapshot().context.answers);
   const resolver = useMemo(
     () =>
       phaseResolver(definition, () => {
         const { context } = actor.getSnapshot();
-        return { items: definition.items.filter((i) => i.phase === phase.id && context.evaluation.shown.has(i.key)), issues: context.issues };
+        return {
+          items: definition.items.filter((i) => i.phase === phase.id && context.evaluation.shown.has(i.key)),
+          issues: context.issues,
+        };
       }),
     [definition, phase.id, actor],
   );
-  const { control, handleSubmit, getValues, unregister, formState } = useForm<FieldValues>({ defaultValues, resolver, shouldFocusError: false });
+  const { control, handleSubmit, getValues, unregister, formState } = useForm<FieldValues>({
+    defaultValues,
+    resolver,
+    shouldFocusError: false,
+  });
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -60,7 +80,9 @@ export function PhasePage({ definition, actor, phase, index, focus, extra, conti
     <form noValidate onSubmit={handleSubmit(() => onContinue())}>
       <StepHeading ref={heading} index={index} total={definition.phases.length} title={phase.title} />
       <LevelBanner evaluation={evaluation} />
-      {formState.submitCount > 0 && summary.length > 0 && <ErrorSummary errors={summary} focusKey={formState.submitCount} />}
+      {formState.submitCount > 0 && summary.length > 0 && (
+        <ErrorSummary errors={summary} focusKey={formState.submitCount} />
+      )}
       {items.map((item) => (
         <Controller
           key={item.key}
@@ -75,7 +97,11 @@ export function PhasePage({ definition, actor, phase, index, focus, extra, conti
               onBlur={field.onBlur}
               isFieldShown={(f, row) => rowFieldShown(f, row, evaluation, sex)}
               onChange={(value) => {
-                actor.send({ type: 'answer.changed', key: item.key, value: answerToSend(definition, item, value) });
+                actor.send({
+                  type: 'answer.changed',
+                  key: item.key,
+                  value: answerToSend(definition, item, value),
+                });
                 field.onChange(value);
               }}
             />
@@ -83,7 +109,9 @@ export function PhasePage({ definition, actor, phase, index, focus, extra, conti
         />
       ))}
       {extra}
-      {items.length === 0 && !extra && <p className="nhsuk-body">There are no questions to answer in this section.</p>}
+      {items.length === 0 && !extra && (
+        <p className="nhsuk-body">There are no questions to answer in this section.</p>
+      )}
       <div className="nhsuk-button-group">
         <button type="submit" className="nhsuk-button">
           {continueLabel}

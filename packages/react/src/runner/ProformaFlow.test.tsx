@@ -22,7 +22,9 @@ describe('the runner', () => {
     await continueOn();
     const heading = screen.getByRole('heading', { level: 1, name: 'Phase 2 of 3: What happened' });
     expect(heading).toHaveFocus();
-    expect(screen.getByRole('navigation', { name: 'Sections of this form' })).toHaveTextContent('What happened');
+    expect(screen.getByRole('navigation', { name: 'Sections of this form' })).toHaveTextContent(
+      'What happened',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Phase 1 of 3: Safety now' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'A parent' })).toBeChecked();
@@ -52,10 +54,15 @@ describe('the runner', () => {
     expect(summary.parentElement).toHaveFocus();
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
     const links = within(summary).getAllByRole('link');
-    expect(links.map((l) => l.textContent)).toEqual(['Answer "Is the child in danger now?" (X1)', 'Answer "Who came with the child?" (X3)']);
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Answer "Is the child in danger now?" (X1)',
+      'Answer "Who came with the child?" (X3)',
+    ]);
     await userEvent.click(links[1]!);
     expect(screen.getByRole('radio', { name: 'A parent' })).toHaveFocus();
-    expect(screen.getByRole('group', { name: 'Who came with the child?' })).toHaveAccessibleDescription('Error: Answer "Who came with the child?" (X3)');
+    expect(screen.getByRole('group', { name: 'Who came with the child?' })).toHaveAccessibleDescription(
+      'Error: Answer "Who came with the child?" (X3)',
+    );
     expect(screen.getByRole('radio', { name: 'Yes', checked: true })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Phase 1 of 3');
   });
@@ -66,11 +73,26 @@ describe('the runner', () => {
     await continueOn();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Bruise' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Visits in the past year' }), '3x');
-    await userEvent.type(within(screen.getByRole('group', { name: 'Date of the injury' })).getByRole('textbox', { name: 'Day' }), '31');
-    await userEvent.type(within(screen.getByRole('group', { name: 'Date of the injury' })).getByRole('textbox', { name: 'Month' }), '2');
-    await userEvent.type(within(screen.getByRole('group', { name: 'Date of the injury' })).getByRole('textbox', { name: 'Year' }), '2025');
+    await userEvent.type(
+      within(screen.getByRole('group', { name: 'Date of the injury' })).getByRole('textbox', { name: 'Day' }),
+      '31',
+    );
+    await userEvent.type(
+      within(screen.getByRole('group', { name: 'Date of the injury' })).getByRole('textbox', {
+        name: 'Month',
+      }),
+      '2',
+    );
+    await userEvent.type(
+      within(screen.getByRole('group', { name: 'Date of the injury' })).getByRole('textbox', {
+        name: 'Year',
+      }),
+      '2025',
+    );
     await continueOn();
-    const links = within(screen.getByRole('alert')).getAllByRole('link').map((l) => l.textContent);
+    const links = within(screen.getByRole('alert'))
+      .getAllByRole('link')
+      .map((l) => l.textContent);
     expect(links).toEqual([
       'Enter a whole number for "Visits in the past year" (X5), using digits only',
       'Enter a real date for "Date of the injury" (X6): day, month and a 4-digit year',
@@ -80,7 +102,9 @@ describe('the runner', () => {
     await userEvent.clear(screen.getByRole('textbox', { name: 'Visits in the past year' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Visits in the past year' }), '120');
     await continueOn();
-    expect(screen.getByRole('link', { name: '"Visits in the past year" (X5) must be 99 or less' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: '"Visits in the past year" (X5) must be 99 or less' }),
+    ).toBeInTheDocument();
   });
 
   it('shows the level banner with the first reason once a rule has fired', async () => {

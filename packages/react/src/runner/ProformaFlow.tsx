@@ -46,7 +46,13 @@ export function ProformaFlow({ definition, actor, savedAt, phaseExtras, onSigned
   let view: ReactNode;
   if (flow === 'escalating') {
     const { reasons, actions } = emergencyDetails(evaluation);
-    view = <EmergencyCard reasons={reasons} actions={actions} onAcknowledge={() => go({ type: 'escalation.acknowledged' })} />;
+    view = (
+      <EmergencyCard
+        reasons={reasons}
+        actions={actions}
+        onAcknowledge={() => go({ type: 'escalation.acknowledged' })}
+      />
+    );
   } else if (flow === 'reviewing') {
     view = (
       <CheckYourAnswers
@@ -64,7 +70,14 @@ export function ProformaFlow({ definition, actor, savedAt, phaseExtras, onSigned
       />
     );
   } else if (flow === 'outcome' || flow === 'signedOff') {
-    view = <OutcomeView definition={definition} actor={actor} focusOnOpen={focus?.to === 'heading'} onSignedOff={onSignedOff} />;
+    view = (
+      <OutcomeView
+        definition={definition}
+        actor={actor}
+        focusOnOpen={focus?.to === 'heading'}
+        onSignedOff={onSignedOff}
+      />
+    );
   } else {
     const phase = phases[index];
     view = phase && (

@@ -14,5 +14,13 @@ export interface ProformaRunnerProps extends UseProformaOptions {
 /** Any proforma, by id: one phase per page, the emergency card, check your answers, outcome and sign-off. */
 export function ProformaRunner({ id, phaseExtras, onSignedOff, ...options }: ProformaRunnerProps) {
   const { actor, definition, savedAt } = useProforma(id, options);
-  return <ProformaFlow definition={definition} actor={actor} savedAt={savedAt} phaseExtras={phaseExtras} onSignedOff={onSignedOff} />;
+  return (
+    <ProformaFlow
+      definition={definition}
+      actor={actor}
+      savedAt={savedAt}
+      phaseExtras={phaseExtras}
+      onSignedOff={onSignedOff}
+    />
+  );
 }

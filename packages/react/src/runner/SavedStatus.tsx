@@ -1,4 +1,9 @@
-const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const time = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** A quiet note that the draft is saved ("Saved 14:03"). */
 export function SavedStatus({ savedAt }: { savedAt: Date | undefined }) {

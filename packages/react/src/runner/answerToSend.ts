@@ -1,4 +1,11 @@
-import { evaluateCondition, type AnyProformaDefinition, type GroupField, type Item, type ProformaEvaluation, type Sex } from '@proformas/core';
+import {
+  evaluateCondition,
+  type AnyProformaDefinition,
+  type GroupField,
+  type Item,
+  type ProformaEvaluation,
+  type Sex,
+} from '@proformas/core';
 import { formatIssue } from '../errors/answerFormat.ts';
 
 const isRow = (row: unknown): row is Record<string, unknown> => typeof row === 'object' && row !== null;
@@ -34,4 +41,11 @@ export const rowFieldShown = (
   sex: Sex,
 ): boolean =>
   field.shownWhen === undefined ||
-  evaluateCondition(field.shownWhen, { answers: row, derived: {}, config: evaluation.config, age: evaluation.age, sex, level: evaluation.encounterLevel });
+  evaluateCondition(field.shownWhen, {
+    answers: row,
+    derived: {},
+    config: evaluation.config,
+    age: evaluation.age,
+    sex,
+    level: evaluation.encounterLevel,
+  });

@@ -16,7 +16,10 @@ interface PhaseState {
  * date) and the definition's zod schema, then core's completion issues for the phase's shown
  * items. Messages come from core; nothing clinical is decided here.
  */
-export const phaseResolver = (definition: AnyProformaDefinition, current: () => PhaseState): Resolver<FieldValues> => {
+export const phaseResolver = (
+  definition: AnyProformaDefinition,
+  current: () => PhaseState,
+): Resolver<FieldValues> => {
   const schema = zodResolver(answersSchema(definition));
   return async (values, context, options) => {
     const defined = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));

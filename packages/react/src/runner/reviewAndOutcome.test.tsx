@@ -30,8 +30,16 @@ describe('emergency', () => {
     expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
     await press('I have called 999');
     expect(phaseHeading()).toHaveTextContent('Phase 1 of 3: Safety now');
-    expect(within(screen.getByRole('group', { name: 'Is the child in danger now?' })).getByRole('radio', { name: 'Yes' })).toBeChecked();
-    expect(within(screen.getByRole('group', { name: 'Known to social care?' })).getByRole('radio', { name: 'Yes' })).toBeChecked();
+    expect(
+      within(screen.getByRole('group', { name: 'Is the child in danger now?' })).getByRole('radio', {
+        name: 'Yes',
+      }),
+    ).toBeChecked();
+    expect(
+      within(screen.getByRole('group', { name: 'Known to social care?' })).getByRole('radio', {
+        name: 'Yes',
+      }),
+    ).toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent('Emergency: call 999');
   });
 });
@@ -41,7 +49,8 @@ describe('check your answers', () => {
     render(<TestForm />);
     await toReview();
     expect(phaseHeading()).toHaveTextContent('Check your answers');
-    const row = (question: string) => screen.getByRole('link', { name: `Change ${question}` }).closest('.nhsuk-summary-list__row');
+    const row = (question: string) =>
+      screen.getByRole('link', { name: `Change ${question}` }).closest('.nhsuk-summary-list__row');
     expect(within(screen.getByRole('region', { name: 'Safety now' })).getAllByRole('link')).toHaveLength(3);
     expect(row('Who came with the child?')).toHaveTextContent('A parent');
     expect(screen.getByRole('region', { name: 'What happened' })).toHaveTextContent('Bruise');
@@ -64,7 +73,9 @@ describe('outcome', () => {
     expect(screen.getByRole('heading', { name: 'Urgent advice: Refer now' })).toBeInTheDocument();
     expect(screen.getByText(/Phone now and do not discharge until a plan is agreed/)).toBeInTheDocument();
     const actions = screen.getByRole('heading', { name: 'What to do now' }).nextElementSibling;
-    expect(actions).toHaveTextContent(/^Phone now: the MASH in working hours.*When: phone now; writing followsTo do$/);
+    expect(actions).toHaveTextContent(
+      /^Phone now: the MASH in working hours.*When: phone now; writing followsTo do$/,
+    );
     const reason = screen.getByText(/A bruise was seen\./);
     expect(reason).toHaveTextContent('A bruise was seen. (X-R2 (a))[PROJECT RULE]');
     expect(screen.getByText('Bruise on the cheek of a 7-year-old.')).toBeInTheDocument();
@@ -74,7 +85,9 @@ describe('outcome', () => {
     await typeInto('Your full name', 'Sam Patel');
     await typeInto('Your role', 'Emergency nurse practitioner');
     await press('Sign off');
-    expect(screen.getByRole('heading', { name: 'Signed off' }).parentElement).toHaveTextContent('Sam Patel, Emergency nurse practitioner');
+    expect(screen.getByRole('heading', { name: 'Signed off' }).parentElement).toHaveTextContent(
+      'Sam Patel, Emergency nurse practitioner',
+    );
     expect(screen.queryByRole('button', { name: 'Sign off' })).not.toBeInTheDocument();
   });
 
@@ -91,7 +104,9 @@ describe('outcome', () => {
     await press('Continue');
     expect(phaseHeading()).toHaveTextContent('Phase 3 of 3: Sharing');
     await press('Continue');
-    expect(screen.getByRole('link', { name: 'Answer "The concern in plain language" (E1)' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Answer "The concern in plain language" (E1)' }),
+    ).toBeInTheDocument();
   });
 });
 

@@ -1,4 +1,11 @@
-import { getMachine, getProforma, type AnyProformaDefinition, type AssessmentContext, type ProformaId, type ProformaMachine } from '@proformas/core';
+import {
+  getMachine,
+  getProforma,
+  type AnyProformaDefinition,
+  type AssessmentContext,
+  type ProformaId,
+  type ProformaMachine,
+} from '@proformas/core';
 import { useActorRef } from '@xstate/react';
 import { useEffect, useState } from 'react';
 import { defaultStorage, draftKey, loadDraft, saveDraft, type DraftStorage } from './persistence.ts';
@@ -30,7 +37,11 @@ export function useProforma(id: ProformaId, options: UseProformaOptions): UsePro
 }
 
 /** As `useProforma`, for a definition and machine given directly (tests, unregistered forms). */
-export function useProformaActor(definition: AnyProformaDefinition, machine: ProformaMachine, options: UseProformaOptions): UseProformaResult {
+export function useProformaActor(
+  definition: AnyProformaDefinition,
+  machine: ProformaMachine,
+  options: UseProformaOptions,
+): UseProformaResult {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const key = draftKey(definition.id, options.persistKey);
   const [draft] = useState(() => loadDraft(storage, key, definition, machine, options.context));

@@ -6,7 +6,20 @@ import { sevenYearOld } from './context.ts';
 import { testMachine, testProforma } from './testProforma.ts';
 
 /** The test proforma in the runner. */
-export function TestForm({ context = sevenYearOld, storage = null, answers }: { context?: AssessmentContext; storage?: DraftStorage | null; answers?: Record<string, unknown> }) {
-  const { actor, savedAt } = useProformaActor(testProforma, testMachine, { context, storage, persistKey: 'test', answers });
+export function TestForm({
+  context = sevenYearOld,
+  storage = null,
+  answers,
+}: {
+  context?: AssessmentContext;
+  storage?: DraftStorage | null;
+  answers?: Record<string, unknown>;
+}) {
+  const { actor, savedAt } = useProformaActor(testProforma, testMachine, {
+    context,
+    storage,
+    persistKey: 'test',
+    answers,
+  });
   return <ProformaFlow definition={testProforma} actor={actor} savedAt={savedAt} />;
 }

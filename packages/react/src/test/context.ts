@@ -1,9 +1,17 @@
 import type { AssessmentContext } from '@proformas/core';
 
 /** An attendance on 10 March 2025 (the spec's worked examples), for a child born on `dateOfBirth`. */
-export const attendance = (dateOfBirth: string, sex: AssessmentContext['patient']['sex'] = 'female'): AssessmentContext => ({
+export const attendance = (
+  dateOfBirth: string,
+  sex: AssessmentContext['patient']['sex'] = 'female',
+): AssessmentContext => ({
   patient: { dateOfBirth, sex },
-  attendance: { arrivedAt: '2025-03-10T10:00:00+00:00', providerId: 'RX1', departmentType: '03', category: 'unplanned' },
+  attendance: {
+    arrivedAt: '2025-03-10T10:00:00+00:00',
+    providerId: 'RX1',
+    departmentType: '03',
+    category: 'unplanned',
+  },
 });
 
 /** A 7-year-old girl. */

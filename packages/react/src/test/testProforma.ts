@@ -1,4 +1,10 @@
-import { conditionBuilders, createProformaMachine, firing, type ProformaDefinition, type ProformaMachine } from '@proformas/core';
+import {
+  conditionBuilders,
+  createProformaMachine,
+  firing,
+  type ProformaDefinition,
+  type ProformaMachine,
+} from '@proformas/core';
 import * as z from 'zod/mini';
 
 /**
@@ -15,7 +21,15 @@ export const testSchema = z.strictObject({
   visits: z.optional(z.int().check(z.minimum(0), z.maximum(99))),
   injuryDate: z.optional(z.iso.date()),
   injuryAt: z.optional(z.iso.datetime({ offset: true })),
-  kids: z.optional(z.array(z.object({ name: z.optional(z.string()), livesHere: z.optional(yesNo), address: z.optional(z.string()) }))),
+  kids: z.optional(
+    z.array(
+      z.object({
+        name: z.optional(z.string()),
+        livesHere: z.optional(yesNo),
+        address: z.optional(z.string()),
+      }),
+    ),
+  ),
   summary: z.optional(z.string()),
 });
 export type TestAnswers = z.infer<typeof testSchema>;
@@ -35,9 +49,31 @@ export const testProforma: ProformaDefinition<TestAnswers, Derived, 'first' | 's
     { id: 'third', title: 'Sharing' },
   ],
   items: [
-    { key: 'danger', code: 'X1', phase: 'first', question: 'Is the child in danger now?', type: 'yes-no', required: true },
-    { key: 'dangerDetails', code: 'X1.1', phase: 'first', question: 'What is the danger?', type: 'text', required: true, shownWhen: c.eq('danger', 'yes') },
-    { key: 'known', code: 'X2', phase: 'first', question: 'Known to social care?', type: 'yes-no-unknown', required: true },
+    {
+      key: 'danger',
+      code: 'X1',
+      phase: 'first',
+      question: 'Is the child in danger now?',
+      type: 'yes-no',
+      required: true,
+    },
+    {
+      key: 'dangerDetails',
+      code: 'X1.1',
+      phase: 'first',
+      question: 'What is the danger?',
+      type: 'text',
+      required: true,
+      shownWhen: c.eq('danger', 'yes'),
+    },
+    {
+      key: 'known',
+      code: 'X2',
+      phase: 'first',
+      question: 'Known to social care?',
+      type: 'yes-no-unknown',
+      required: true,
+    },
     {
       key: 'companion',
       code: 'X3',
@@ -65,9 +101,34 @@ export const testProforma: ProformaDefinition<TestAnswers, Derived, 'first' | 's
         { code: 'none', label: 'None of these', exclusive: true },
       ],
     },
-    { key: 'visits', code: 'X5', phase: 'second', question: 'Visits in the past year', type: 'integer', min: 0, max: 99, required: true },
-    { key: 'injuryDate', code: 'X6', phase: 'second', question: 'Date of the injury', type: 'date', required: false, shownWhen: c.derived('anySign') },
-    { key: 'injuryAt', code: 'X7', phase: 'second', question: 'When did it happen?', type: 'date-time', required: false, shownWhen: c.derived('anySign') },
+    {
+      key: 'visits',
+      code: 'X5',
+      phase: 'second',
+      question: 'Visits in the past year',
+      type: 'integer',
+      min: 0,
+      max: 99,
+      required: true,
+    },
+    {
+      key: 'injuryDate',
+      code: 'X6',
+      phase: 'second',
+      question: 'Date of the injury',
+      type: 'date',
+      required: false,
+      shownWhen: c.derived('anySign'),
+    },
+    {
+      key: 'injuryAt',
+      code: 'X7',
+      phase: 'second',
+      question: 'When did it happen?',
+      type: 'date-time',
+      required: false,
+      shownWhen: c.derived('anySign'),
+    },
     {
       key: 'kids',
       code: 'X8',
@@ -78,22 +139,70 @@ export const testProforma: ProformaDefinition<TestAnswers, Derived, 'first' | 's
       fields: [
         { key: 'name', code: 'X8.1', question: 'Name', type: 'text', required: true },
         { key: 'livesHere', code: 'X8.2', question: 'Lives here?', type: 'yes-no', required: true },
-        { key: 'address', code: 'X8.3', question: 'Where do they live?', type: 'text', required: true, shownWhen: { op: 'equals', key: 'livesHere', value: 'no' } },
+        {
+          key: 'address',
+          code: 'X8.3',
+          question: 'Where do they live?',
+          type: 'text',
+          required: true,
+          shownWhen: { op: 'equals', key: 'livesHere', value: 'no' },
+        },
       ],
     },
-    { key: 'summary', code: 'E1', phase: 'third', question: 'The concern in plain language', type: 'text', required: c.levelAtLeast('NOTIFY') },
+    {
+      key: 'summary',
+      code: 'E1',
+      phase: 'third',
+      question: 'The concern in plain language',
+      type: 'text',
+      required: c.levelAtLeast('NOTIFY'),
+    },
   ],
   derive: ({ answers }) => ({ anySign: (answers.signs ?? []).some((s) => s !== 'none') }),
   derivedReads: { anySign: ['signs'] },
   rules: [
-    { id: 'X-R1', evaluate: ({ answers }) => (answers.danger === 'yes' ? [firing('X-R1', 'EMERGENCY', ['POLICE_999', 'INFORM_SAFEGUARDING_LEAD'], 'The child is in danger now.')] : []) },
+    {
+      id: 'X-R1',
+      evaluate: ({ answers }) =>
+        answers.danger === 'yes'
+          ? [
+              firing(
+                'X-R1',
+                'EMERGENCY',
+                ['POLICE_999', 'INFORM_SAFEGUARDING_LEAD'],
+                'The child is in danger now.',
+              ),
+            ]
+          : [],
+    },
     {
       id: 'X-R2',
       evaluate: ({ answers }) =>
-        (answers.signs ?? []).includes('bruise') ? [firing('X-R2', 'REFER', ['MASH_REFERRAL'], 'A bruise was seen.', { clause: 'a', status: 'project-rule' })] : [],
+        (answers.signs ?? []).includes('bruise')
+          ? [
+              firing('X-R2', 'REFER', ['MASH_REFERRAL'], 'A bruise was seen.', {
+                clause: 'a',
+                status: 'project-rule',
+              }),
+            ]
+          : [],
     },
-    { id: 'X-R3', evaluate: ({ answers }) => (answers.companion === 'alone' ? [firing('X-R3', 'DISCUSS', ['INFORM_SAFEGUARDING_LEAD'], 'The child came alone.', { status: 'unverified' })] : []) },
-    { id: 'X-R4', evaluate: (_, fired) => (fired.length === 0 ? [firing('X-R4', 'NO_CONCERN', ['ROUTINE_SUMMARY'], 'No concern found.')] : []) },
+    {
+      id: 'X-R3',
+      evaluate: ({ answers }) =>
+        answers.companion === 'alone'
+          ? [
+              firing('X-R3', 'DISCUSS', ['INFORM_SAFEGUARDING_LEAD'], 'The child came alone.', {
+                status: 'unverified',
+              }),
+            ]
+          : [],
+    },
+    {
+      id: 'X-R4',
+      evaluate: (_, fired) =>
+        fired.length === 0 ? [firing('X-R4', 'NO_CONCERN', ['ROUTINE_SUMMARY'], 'No concern found.')] : [],
+    },
   ],
   detail: ({ age }) => ({ ageYears: age.years }),
   ruleIds: ['X-R1', 'X-R2', 'X-R3', 'X-R4'],

@@ -1,4 +1,10 @@
-import { getProforma, PROFORMAS, suggestProformas, type AssessmentContext, type ProformaId } from '@proformas/core';
+import {
+  getProforma,
+  PROFORMAS,
+  suggestProformas,
+  type AssessmentContext,
+  type ProformaId,
+} from '@proformas/core';
 
 interface LinkedFormsProps {
   context: AssessmentContext;
@@ -9,7 +15,9 @@ const titleOf = (id: ProformaId): string => (PROFORMAS[id] ? getProforma(id).tit
 
 /** The other forms this attendance needs or may need, with the reason for each (core's suggestProformas). */
 export function LinkedForms({ context, answers }: LinkedFormsProps) {
-  const suggestions = suggestProformas(context, { 'paediatric-triage': answers }).filter((s) => s.id !== 'paediatric-triage');
+  const suggestions = suggestProformas(context, { 'paediatric-triage': answers }).filter(
+    (s) => s.id !== 'paediatric-triage',
+  );
   return (
     <div className="app-linked-forms">
       <p className="nhsuk-body">From the answers so far, this attendance needs these other forms:</p>
