@@ -17,7 +17,7 @@ import {
   type RegistryLookupOptions,
   type RegistryLookupStatus,
 } from './registryLookup.ts';
-import type { ValidationIssue } from './validation.ts';
+import { ProformaValidationError, type ValidationIssue } from './validation.ts';
 
 /**
  * The lifecycle every proforma shares (ARCHITECTURE.md "Content as data, flow as a statechart"):
@@ -40,6 +40,11 @@ export interface ProformaMachineContext {
   lookup?: RegistryLookupStatus;
   /** The verified NHS number the lookup uses. */
   nhsNumber?: string;
+  /**
+   * Why the last change was refused (a wrong type, an unknown option, a date after arrival).
+   * The refused value is not stored; every answer already given is kept. Empty after a good change.
+   */
+  inputIssues: ValidationIssue[];
 }
 
 export type ProformaMachineEvent<K extends string = string, P extends string = string> =
@@ -94,6 +99,21 @@ const refresh = (
       ...completionIssues(definition, evaluation, assessmentContext),
     ],
   };
+};
+
+/**
+ * Bad input never stops the actor: a change that fails validation is refused with its issues,
+ * and every answer already given stays as it was.
+ */
+const refreshOrRefuse = (
+  run: () => ReturnType<typeof refresh>,
+): Partial<Pick<ProformaMachineContext, 'answers' | 'evaluation' | 'issues' | 'inputIssues'>> => {
+  try {
+    return { ...run(), inputIssues: [] };
+  } catch (error) {
+    if (error instanceof ProformaValidationError) return { inputIssues: error.issues };
+    throw error;
+  }
 };
 
 /** What a phase or alert condition reads: the evaluated (shown-only) answers and derived values. */
@@ -252,12 +272,16 @@ export const createProformaMachine = (
         const answers = { ...context.answers };
         if (event.value === undefined) delete answers[event.key];
         else answers[event.key] = event.value;
-        return refresh(definition, answers, context.assessmentContext, context.encounter, lookupOf(context));
+        return refreshOrRefuse(() =>
+          refresh(definition, answers, context.assessmentContext, context.encounter, lookupOf(context)),
+        );
       }),
       mergeAnswers: assign(({ context, event }) => {
         if (event.type !== 'answers.merged') return {};
         const answers = { ...context.answers, ...event.answers };
-        return refresh(definition, answers, context.assessmentContext, context.encounter, lookupOf(context));
+        return refreshOrRefuse(() =>
+          refresh(definition, answers, context.assessmentContext, context.encounter, lookupOf(context)),
+        );
       }),
       updateEncounter: assign(({ context, event }) => {
         if (event.type !== 'encounter.updated') return {};
@@ -326,6 +350,7 @@ export const createProformaMachine = (
         assessmentContext,
         encounter: input.encounter ?? {},
         acknowledged: [],
+        inputIssues: [],
         ...(input.nhsNumber ? { nhsNumber: input.nhsNumber } : {}),
         ...refresh(definition, input.answers ?? {}, assessmentContext, input.encounter ?? {}),
       };
