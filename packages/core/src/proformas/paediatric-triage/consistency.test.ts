@@ -62,6 +62,7 @@ describe('paediatric-triage consistency: schema and items', () => {
     const indices = items.map((i) => order.indexOf(i.phase));
     expect(indices.every((i) => i >= 0)).toBe(true);
     expect([...indices].sort((a, b) => a - b)).toEqual(indices);
+    for (const item of items) for (const phase of item.alsoAskedIn ?? []) expect(order).toContain(phase);
   });
 
   it('every condition reads existing keys and boolean derived names only', () => {

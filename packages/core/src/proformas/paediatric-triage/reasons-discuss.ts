@@ -51,7 +51,7 @@ export const PR5_REASONS: Record<Pr5Clause, (input: TriageInput) => string> = {
         : 'the explanation given does not fit it'
     }.`,
   c: ({ answers, age }) =>
-    `${childPhrase(age)} came ${answers.accompaniedBy === 'alone' ? 'alone' : 'with only a friend under 18'}, with no adult. A child this young needs a discussion about their safety before they leave.`,
+    `${childPhrase(age)} came ${answers.accompaniedBy === 'alone' ? 'alone' : 'with only a friend under 18'}, with no adult. At this age, a child who comes without an adult needs a discussion about their safety before they leave.`,
   d: ({ age }) =>
     `${childPhrase(age)} is intoxicated with alcohol or drugs. At this age that needs a discussion about their safety.`,
   e: ({ age }) =>
