@@ -8,7 +8,8 @@ import { seedIfEmpty } from './db/seed/seed.ts';
 import { systemClock } from './time.ts';
 
 // Starts the API on 127.0.0.1:PORT (default 3001). Storage: PostgreSQL when DATABASE_URL is
-// postgres://…, otherwise the SQLite file ./data/proformas.sqlite (SQLITE_FILE to change it),
+// postgres://… (tables in DATABASE_SCHEMA, default public), otherwise the SQLite file
+// ./data/proformas.sqlite (SQLITE_FILE to change it),
 // created, migrated and seeded on first start.
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -16,6 +17,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const port = Number(process.env['PORT'] ?? 3001);
 const storage = openStorage({
   databaseUrl: process.env['DATABASE_URL'],
+  databaseSchema: process.env['DATABASE_SCHEMA'],
   sqliteFile: resolve(process.env['SQLITE_FILE'] ?? './data/proformas.sqlite'),
 });
 const migration = await migrateToLatest(storage);

@@ -46,10 +46,15 @@ export const openPostgres = (
   return { db, dialect: 'postgres', schema, close: () => db.destroy() };
 };
 
-/** DATABASE_URL=postgres://… selects PostgreSQL; otherwise the SQLite file. */
-export const openStorage = (env: { databaseUrl?: string | undefined; sqliteFile: string }): Storage => {
+/** DATABASE_URL=postgres://… selects PostgreSQL (in DATABASE_SCHEMA, default public); otherwise the SQLite file. */
+export const openStorage = (env: {
+  databaseUrl?: string | undefined;
+  databaseSchema?: string | undefined;
+  sqliteFile: string;
+}): Storage => {
   const url = env.databaseUrl;
-  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url);
+  if (url && /^postgres(ql)?:\/\//.test(url))
+    return openPostgres(url, env.databaseSchema ? { schema: env.databaseSchema } : {});
   if (url) throw new Error('DATABASE_URL must start with postgres:// (or be unset for SQLite).');
   return openSqlite(env.sqliteFile);
 };
