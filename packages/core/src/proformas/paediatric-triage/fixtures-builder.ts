@@ -1,4 +1,5 @@
 import type { ActionCode } from '../../model/actions.ts';
+import { ageAt } from '../../model/age.ts';
 import type { AssessmentContext, AttendanceReason, Sex } from '../../model/context.ts';
 import type { SafeguardingConfig } from '../../model/config.ts';
 import { evaluateProforma } from '../../model/evaluateProforma.ts';
@@ -74,34 +75,40 @@ export interface Scenario {
   complete?: boolean;
 }
 
-/** A fixture: the defaults, then the example's answers, then only the answers to items shown. */
+/**
+ * A fixture: the defaults, then the example's answers, then only the answers to items shown.
+ * `answers` is worked out on first read, not when the module loads, so importing the fixtures runs
+ * no rule (mutation testing can then tell which test covers which rule).
+ */
 export const scenario = (s: Scenario): ProformaFixture<PaediatricTriageAnswers> => {
   const context = triageContext(s.born, s.sex, {
     ...(s.reasons ? { reasons: s.reasons } : {}),
     ...(s.config ? { config: s.config } : {}),
   });
-  const months = evaluateProforma(paediatricTriage, {}, context).age.months;
-  const injured = s.answers.injuryTypes !== undefined;
-  const summary =
-    s.expected.level === 'NO_CONCERN' ? 'No safeguarding concern found.' : `${s.name} (synthetic).`;
-  const merged: Record<string, unknown> = {
-    ...triageDefaults(s.name, months, injured),
-    concernSummary: summary,
-    ...s.answers,
+  let shownOnly: Answers | undefined;
+  const answers = (): Answers => {
+    if (shownOnly) return shownOnly;
+    const months = ageAt(s.born, ARRIVAL)?.months ?? 0;
+    const summary =
+      s.expected.level === 'NO_CONCERN' ? 'No safeguarding concern found.' : `${s.name} (synthetic).`;
+    const merged: Record<string, unknown> = {
+      ...triageDefaults(s.name, months, s.answers.injuryTypes !== undefined),
+      concernSummary: summary,
+      ...s.answers,
+    };
+    for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+    const encounter = encounterFromOtherForms(s.otherForms);
+    shownOnly = evaluateProforma(paediatricTriage, merged, context, encounter).answers as Answers;
+    return shownOnly;
   };
-  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
-  const shownOnly = evaluateProforma(
-    paediatricTriage,
-    merged,
-    context,
-    encounterFromOtherForms(s.otherForms),
-  ).answers;
   return {
     name: s.name,
     example: s.example,
     rules: s.rules,
     context,
-    answers: shownOnly as Answers,
+    get answers() {
+      return answers();
+    },
     ...(s.otherForms ? { otherForms: s.otherForms } : {}),
     expected: s.expected,
     complete: s.complete ?? true,
