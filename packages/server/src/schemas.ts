@@ -9,6 +9,7 @@ import {
   type Sex,
 } from '@proformas/core';
 import * as z from 'zod';
+import { ATTENDANCE_STATUSES } from './data/attendances.ts';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhsNumber.ts';
 
 // Field schemas shared by the routes. Enumerations come from @proformas/core, so the API accepts
@@ -120,3 +121,7 @@ export const attendanceRecordSchema = z.strictObject({
   referralReference: z.string().optional(),
   source: z.enum(SOURCES),
 }) satisfies z.ZodType<AttendanceRecord>;
+
+export const attendanceStatusSchema = z.enum(ATTENDANCE_STATUSES, {
+  error: `Use a status: ${ATTENDANCE_STATUSES.join(', ')}.`,
+});

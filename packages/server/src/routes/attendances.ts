@@ -1,20 +1,20 @@
-import { ageAt, describeAge } from '@proformas/core';
+import { ageAt } from '@proformas/core';
 import { Hono } from 'hono';
 import * as z from 'zod';
-import { canUseSite, loadAttendance, pathId, sessionOf, siteIdOf } from '../access.ts';
+import { loadAttendance, pathId, sessionOf, siteIdOf } from '../access.ts';
 import { actorOf, recordAudit } from '../audit.ts';
 import { allow } from '../auth/roles.ts';
-import { ATTENDANCE_STATUSES, toAttendance } from '../data/attendances.ts';
+import { toAttendance } from '../data/attendances.ts';
 import { toPatient } from '../data/patients.ts';
 import { toSite } from '../data/sites.ts';
 import { createOnce } from '../db/createOnce.ts';
 import { requestHash, toFlag, toJson } from '../db/json.ts';
 import type { AttendancesTable } from '../db/types.ts';
 import type { AppEnv } from '../env.ts';
-import { badRequest, forbidden, notFound } from '../errors.ts';
+import { badRequest, notFound } from '../errors.ts';
 import {
+  attendanceStatusSchema,
   categorySchema,
-  dateSchema,
   dateTimeSchema,
   idSchema,
   outcomeSchema,
@@ -22,8 +22,8 @@ import {
   requiredText,
   text,
 } from '../schemas.ts';
-import { londonDate, londonDayRange, toStoredInstant } from '../time.ts';
-import { readJson, readQuery } from '../validation.ts';
+import { toStoredInstant } from '../time.ts';
+import { readJson } from '../validation.ts';
 
 const companion = z.strictObject({
   name: text(100, 'The name'),
@@ -40,19 +40,9 @@ const registerBody = z.strictObject({
   accompaniedBy: z.array(companion).max(10, { error: 'List at most 10 people.' }),
 });
 
-const statusSchema = z.enum(ATTENDANCE_STATUSES, {
-  error: `Use a status: ${ATTENDANCE_STATUSES.join(', ')}.`,
-});
-
-const boardQuery = z.strictObject({
-  siteId: requiredText(20, 'The site').optional(),
-  date: dateSchema.optional(),
-  status: statusSchema.optional(),
-});
-
 const updateBody = z
   .strictObject({
-    status: statusSchema.optional(),
+    status: attendanceStatusSchema.optional(),
     outcome: outcomeSchema.optional(),
     leftBeforeSeen: z.boolean().optional(),
     safeguardingConcernRecorded: z.boolean().optional(),
@@ -62,7 +52,7 @@ const updateBody = z
   })
   .refine((b) => Object.keys(b).length > 0, { error: 'Give at least one field to change.' });
 
-/** Register an attendance; the board of a site's day; read and update one attendance. */
+/** Register an attendance; read and update one attendance. (The board is in board.ts.) */
 export const attendancesRoutes = () => {
   const routes = new Hono<AppEnv>();
 
@@ -131,60 +121,6 @@ export const attendancesRoutes = () => {
     });
     const { attendance } = await loadAttendance(c, body.id);
     return c.json(toAttendance(attendance), result === 'created' ? 201 : 200);
-  });
-
-  routes.get('/', allow('attendances.read'), async (c) => {
-    const { storage, clock } = c.var.deps;
-    const q = readQuery(c, boardQuery);
-    const session = sessionOf(c);
-    const siteId = q.siteId ?? siteIdOf(c);
-    if (!canUseSite(session, siteId)) throw forbidden('You are not set up to work at this site.');
-    const now = clock.now();
-    const date = q.date ?? londonDate(now);
-    const { from, to } = londonDayRange(date);
-    let select = storage.db
-      .selectFrom('attendances')
-      .selectAll()
-      .where('site_id', '=', siteId)
-      .where('arrived_at', '>=', from)
-      .where('arrived_at', '<', to);
-    if (q.status) select = select.where('status', '=', q.status);
-    const rows = await select.orderBy('arrived_at').orderBy('id').execute();
-    const patientIds = [...new Set(rows.map((r) => r.patient_id))];
-    const patients = new Map(
-      patientIds.length === 0
-        ? []
-        : (await storage.db.selectFrom('patients').selectAll().where('id', 'in', patientIds).execute()).map(
-            (p) => [p.id, p],
-          ),
-    );
-    await recordAudit(
-      storage.db,
-      actorOf(session),
-      now,
-      rows.length > 0
-        ? rows.map((r) => ({
-            action: 'list' as const,
-            resource: 'attendance' as const,
-            resourceId: r.id,
-            patientId: r.patient_id,
-          }))
-        : [{ action: 'list', resource: 'attendance' }],
-    );
-    return c.json(
-      rows.flatMap((r) => {
-        const patient = patients.get(r.patient_id);
-        if (!patient) return [];
-        const age = ageAt(patient.date_of_birth, r.arrived_at);
-        return [
-          {
-            attendance: toAttendance(r),
-            patient: toPatient(patient),
-            age: age ? { ...age, label: describeAge(age) } : null,
-          },
-        ];
-      }),
-    );
   });
 
   routes.get('/:id', allow('attendances.read'), async (c) => {

@@ -104,20 +104,23 @@ export const authRoutes = (maxFailedSignIns: number) => {
       throw new HttpError(401, REFUSED);
     }
     throttle.succeeded(username);
-    if (c.var.session) await destroySession(storage.db, c.var.session.id);
     const siteIds = (
       await storage.db.selectFrom('user_sites').select('site_id').where('user_id', '=', user.id).execute()
     )
       .map((s) => s.site_id)
       .sort();
     const siteId = siteIds.length === 1 ? (siteIds[0] ?? null) : null;
-    const { token, csrfToken } = await createSession(storage.db, user.id, siteId, now, {
-      idleMinutes: options.sessionIdleMinutes,
-      maxHours: options.sessionMaxHours,
+    const previous = c.var.session;
+    // A fresh session every time (no fixation); the old one ends in the same transaction.
+    const { token, csrfToken } = await storage.db.transaction().execute(async (trx) => {
+      if (previous) await destroySession(trx, previous.id);
+      const created = await createSession(trx, user.id, siteId, now, {
+        idleMinutes: options.sessionIdleMinutes,
+        maxHours: options.sessionMaxHours,
+      });
+      await recordAudit(trx, { userId: user.id, siteId }, now, [{ action: 'sign-in', resource: 'session' }]);
+      return created;
     });
-    await recordAudit(storage.db, { userId: user.id, siteId }, now, [
-      { action: 'sign-in', resource: 'session' },
-    ]);
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Strict',
@@ -140,10 +143,10 @@ export const authRoutes = (maxFailedSignIns: number) => {
     const { storage, clock, options } = c.var.deps;
     const session = c.var.session;
     if (session) {
-      await destroySession(storage.db, session.id);
-      await recordAudit(storage.db, actorOf(session), clock.now(), [
-        { action: 'sign-out', resource: 'session' },
-      ]);
+      await storage.db.transaction().execute(async (trx) => {
+        await destroySession(trx, session.id);
+        await recordAudit(trx, actorOf(session), clock.now(), [{ action: 'sign-out', resource: 'session' }]);
+      });
     }
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: options.secureCookies });
     return c.body(null, 204);

@@ -1,18 +1,11 @@
-import { levelAtLeast, type EncounterAssessment, type Level } from '@proformas/core';
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { loadAttendance, pathId, sessionOf } from '../access.ts';
 import { actorOf, recordAudit } from '../audit.ts';
 import { allow } from '../auth/roles.ts';
-import {
-  DOCUMENT_KINDS,
-  PLACEHOLDER,
-  SENSITIVITY,
-  toDocument,
-  type DocumentKind,
-} from '../data/documents.ts';
+import { DOCUMENT_KINDS, SENSITIVITY, sensitivityRequired, toDocument } from '../data/documents.ts';
 import { canonicalJson, fromJson, isUniqueViolation, toJson } from '../db/json.ts';
-import type { AssessmentRow, DocumentsTable } from '../db/types.ts';
+import type { DocumentsTable } from '../db/types.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import { idSchema, jsonObjectSchema, requiredText } from '../schemas.ts';
@@ -32,28 +25,7 @@ const saveBody = z.strictObject({
   metadata: jsonObjectSchema.optional(),
 });
 
-const statusBody = z.discriminatedUnion(
-  'status',
-  [
-    z.strictObject({ status: z.literal('sent'), reference: requiredText(100, 'The reference') }),
-    z.strictObject({ status: z.literal('not-sent'), reason: requiredText(1000, 'The reason') }),
-  ],
-  { error: 'Give status "sent" with a reference, or "not-sent" with a reason.' },
-);
-
-/**
- * referrals.md "Sensitivity": every document from a hidden-harm encounter, and every GP / health
- * visitor / school nurse notification at NOTIFY or above, carries the mark. The server applies
- * that floor whatever the drafter sent, and never removes a mark once set.
- */
-const sensitivityRequired = (kind: DocumentKind, assessment: AssessmentRow | undefined): boolean => {
-  if (!assessment) return false;
-  const result = fromJson<EncounterAssessment>(assessment.result);
-  if (result.forms['hidden-harm'] !== undefined) return true;
-  return kind === 'notification' && levelAtLeast(assessment.level as Level, 'NOTIFY');
-};
-
-/** Referral and notification drafts, with their status: draft → sent + reference, or not sent + reason. */
+/** Referral and notification drafts: stored, edited while a draft, read. (Status changes: documentStatus.ts.) */
 export const documentsRoutes = () => {
   const routes = new Hono<AppEnv>();
 
@@ -174,76 +146,6 @@ export const documentsRoutes = () => {
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     return c.json(toDocument(row), created ? 201 : 200);
-  });
-
-  routes.post('/:id/status', allow('documents.write'), async (c) => {
-    const { storage, clock } = c.var.deps;
-    const id = pathId(c, 'id', 'The document');
-    const body = await readJson(c, statusBody);
-    const existing = await storage.db
-      .selectFrom('documents')
-      .select('attendance_id')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!existing) throw notFound('The document');
-    const { patient } = await loadAttendance(c, existing.attendance_id);
-    const now = clock.now();
-    const userId = sessionOf(c).user.id;
-    const reference = body.status === 'sent' ? body.reference : null;
-    const reason = body.status === 'not-sent' ? body.reason : null;
-    await storage.db.transaction().execute(async (trx) => {
-      const current = await trx
-        .selectFrom('documents')
-        .selectAll()
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
-      if (
-        current.status === body.status &&
-        current.reference === reference &&
-        current.not_sent_reason === reason
-      ) {
-        // A retry of a change already made: nothing changes twice.
-        await recordAudit(trx, actorOf(c.var.session), now, [
-          { action: 'read', resource: 'document', resourceId: id, patientId: patient.id },
-        ]);
-        return;
-      }
-      if (current.status !== 'draft') {
-        throw conflict(
-          current.status === 'sent'
-            ? `This document is already marked sent (reference ${current.reference ?? 'not given'}).`
-            : 'This document is already marked not sent.',
-        );
-      }
-      if (body.status === 'sent' && current.body.includes(PLACEHOLDER)) {
-        throw conflict(
-          `This document still has "${PLACEHOLDER}" in it. Fill in every gap before marking it sent.`,
-        );
-      }
-      await trx
-        .updateTable('documents')
-        .set({
-          status: body.status,
-          reference,
-          not_sent_reason: reason,
-          status_at: now.toISOString(),
-          version: current.version + 1,
-          updated_at: now.toISOString(),
-          updated_by: userId,
-        })
-        .where('id', '=', id)
-        .where('status', '=', 'draft')
-        .execute();
-      await recordAudit(trx, actorOf(c.var.session), now, [
-        { action: 'status', resource: 'document', resourceId: id, patientId: patient.id },
-      ]);
-    });
-    const row = await storage.db
-      .selectFrom('documents')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    return c.json(toDocument(row));
   });
 
   return routes;
