@@ -40,6 +40,18 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'fhir',
+          root: 'packages/fhir',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          typecheck: { enabled: false },
+          // The files share one compiled FHIR R4 JSON schema per worker (compiling it takes seconds).
+          isolate: false,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'server',
           root: 'packages/server',
           environment: 'node',
