@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SignedAssessment } from './data/assessments.ts';
+import type { SignedAssessment } from './records/assessments.ts';
 import { SEED_PATIENTS } from './db/seed/patients.ts';
 import { seedId } from './db/seed/seed.ts';
 import { SERVER_ERROR_MESSAGE, type ErrorBody } from './errors.ts';

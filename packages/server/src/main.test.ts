@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { postgresUrl } from './test/storage.ts';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -19,6 +19,15 @@ interface Running {
   output: () => string;
 }
 
+/** Starting a process compiles the TypeScript first: slow on a busy machine. */
+const STARTS = 120_000;
+const children = new Set<ChildProcess>();
+// Whatever happens in a test, no server outlives it.
+afterEach(() => {
+  for (const child of children) child.kill('SIGKILL');
+  children.clear();
+});
+
 /** Start main.ts as a user would, on a free port, and wait for its "API on" line. */
 const start = (cwd: string, env: Record<string, string>): Promise<Running> =>
   new Promise((resolve, reject) => {
@@ -27,8 +36,9 @@ const start = (cwd: string, env: Record<string, string>): Promise<Running> =>
       env: { ...process.env, PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    children.add(child);
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`main.ts did not start:\n${output}`)), 45_000);
+    const timer = setTimeout(() => reject(new Error(`main.ts did not start:\n${output}`)), STARTS / 2);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const port = /API on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
@@ -45,7 +55,10 @@ const start = (cwd: string, env: Record<string, string>): Promise<Running> =>
 const stop = (running: Running) =>
   new Promise<void>((resolve) => {
     running.process.removeAllListeners('exit');
-    running.process.on('exit', () => resolve());
+    running.process.on('exit', () => {
+      children.delete(running.process);
+      resolve();
+    });
     running.process.kill('SIGTERM');
   });
 
@@ -61,44 +74,52 @@ describe('main.ts on SQLite', () => {
   const dir = mkdtempSync(join(tmpdir(), 'proformas-main-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('creates, migrates and seeds ./data/proformas.sqlite on first start, prints the demo sign-ins, and only then', async () => {
-    const first = await start(dir, {});
-    expect(first.output()).toMatch(/sam\.carter\s+demo-miu-clinician/);
-    expect(await health(first)).toEqual({
-      status: 200,
-      body: expect.objectContaining({
-        status: 'ok',
-        dialect: 'sqlite',
-        migration: expect.objectContaining({ version: '003_audit_log' }),
-      }),
-    });
-    expect(existsSync(join(dir, 'data', 'proformas.sqlite'))).toBe(true);
-    await stop(first);
-    const second = await start(dir, {});
-    expect(second.output()).not.toContain('Seeded');
-    expect((await health(second)).status).toBe(200);
-    await stop(second);
-  });
+  it(
+    'creates, migrates and seeds ./data/proformas.sqlite on first start, prints the demo sign-ins, and only then',
+    async () => {
+      const first = await start(dir, {});
+      expect(first.output()).toMatch(/sam\.carter\s+demo-miu-clinician/);
+      expect(await health(first)).toEqual({
+        status: 200,
+        body: expect.objectContaining({
+          status: 'ok',
+          dialect: 'sqlite',
+          migration: expect.objectContaining({ version: '003_audit_log' }),
+        }),
+      });
+      expect(existsSync(join(dir, 'data', 'proformas.sqlite'))).toBe(true);
+      await stop(first);
+      const second = await start(dir, {});
+      expect(second.output()).not.toContain('Seeded');
+      expect((await health(second)).status).toBe(200);
+      await stop(second);
+    },
+    STARTS * 2,
+  );
 });
 
 describe('main.ts on PostgreSQL (DATABASE_URL)', () => {
-  it('migrates and seeds the database named by DATABASE_URL (in DATABASE_SCHEMA)', async () => {
-    const admin = new Kysely<unknown>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: postgresUrl(), max: 1 }) }),
-    });
-    const name = `main_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-    await sql.raw(`create schema ${name}`).execute(admin);
-    try {
-      const running = await start(tmpdir(), { DATABASE_URL: postgresUrl(), DATABASE_SCHEMA: name });
-      expect(running.output()).toContain('Seeded');
-      expect((await health(running)).body).toMatchObject({
-        dialect: 'postgres',
-        migration: { version: '003_audit_log' },
+  it(
+    'migrates and seeds the database named by DATABASE_URL (in DATABASE_SCHEMA)',
+    async () => {
+      const admin = new Kysely<unknown>({
+        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: postgresUrl(), max: 1 }) }),
       });
-      await stop(running);
-    } finally {
-      await sql.raw(`drop schema if exists ${name} cascade`).execute(admin);
-      await admin.destroy();
-    }
-  });
+      const name = `main_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+      await sql.raw(`create schema ${name}`).execute(admin);
+      try {
+        const running = await start(tmpdir(), { DATABASE_URL: postgresUrl(), DATABASE_SCHEMA: name });
+        expect(running.output()).toContain('Seeded');
+        expect((await health(running)).body).toMatchObject({
+          dialect: 'postgres',
+          migration: { version: '003_audit_log' },
+        });
+        await stop(running);
+      } finally {
+        await sql.raw(`drop schema if exists ${name} cascade`).execute(admin);
+        await admin.destroy();
+      }
+    },
+    STARTS,
+  );
 });

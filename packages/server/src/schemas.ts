@@ -9,7 +9,7 @@ import {
   type Sex,
 } from '@proformas/core';
 import * as z from 'zod';
-import { ATTENDANCE_STATUSES } from './data/attendances.ts';
+import { ATTENDANCE_STATUSES } from './records/attendances.ts';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhsNumber.ts';
 
 // Field schemas shared by the routes. Enumerations come from @proformas/core, so the API accepts

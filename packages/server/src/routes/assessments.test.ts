@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SignedAssessment } from '../data/assessments.ts';
+import type { SignedAssessment } from '../records/assessments.ts';
 import type { ErrorBody } from '../errors.ts';
 import type { TestClient } from '../test/client.ts';
 import { OLIVER, RUBY } from '../test/fixtures.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Attendance } from '../data/attendances.ts';
-import type { Patient } from '../data/patients.ts';
+import type { Attendance } from '../records/attendances.ts';
+import type { Patient } from '../records/patients.ts';
 import type { ErrorBody } from '../errors.ts';
 import type { TestClient } from '../test/client.ts';
 import { AMELIA, MIU, newAttendanceBody, newPatientBody, OLIVER, RUBY, WIC } from '../test/fixtures.ts';

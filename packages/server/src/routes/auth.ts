@@ -7,7 +7,7 @@ import { isRole } from '../auth/roles.ts';
 import { createSession, CSRF_COOKIE, destroySession, SESSION_COOKIE } from '../auth/sessions.ts';
 import { signInThrottle, LOCKOUT_MINUTES } from '../auth/throttle.ts';
 import { randomToken } from '../auth/tokens.ts';
-import { toSite, type Site } from '../data/sites.ts';
+import { toSite, type Site } from '../records/sites.ts';
 import type { AppEnv, SessionInfo, SessionUser } from '../env.ts';
 import { forbidden, HttpError, unauthorised } from '../errors.ts';
 import { requiredText } from '../schemas.ts';

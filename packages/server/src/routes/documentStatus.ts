@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { loadAttendance, pathId, sessionOf } from '../access.ts';
 import { actorOf, recordAudit } from '../audit.ts';
 import { allow } from '../auth/roles.ts';
-import { PLACEHOLDER, toDocument } from '../data/documents.ts';
+import { PLACEHOLDER, toDocument } from '../records/documents.ts';
 import type { AppEnv } from '../env.ts';
 import { conflict, notFound } from '../errors.ts';
 import { requiredText } from '../schemas.ts';

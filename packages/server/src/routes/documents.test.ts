@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SignedAssessment } from '../data/assessments.ts';
-import { PLACEHOLDER, type SafeguardingDocument } from '../data/documents.ts';
+import type { SignedAssessment } from '../records/assessments.ts';
+import { PLACEHOLDER, type SafeguardingDocument } from '../records/documents.ts';
 import type { ErrorBody } from '../errors.ts';
 import type { TestClient } from '../test/client.ts';
 import { DANIEL, newDocumentBody, OLIVER, RUBY } from '../test/fixtures.ts';

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { loadAttendance, pathId, sessionOf } from '../access.ts';
 import { actorOf, recordAudit } from '../audit.ts';
 import { allow } from '../auth/roles.ts';
-import { DOCUMENT_KINDS, SENSITIVITY, sensitivityRequired, toDocument } from '../data/documents.ts';
+import { DOCUMENT_KINDS, SENSITIVITY, sensitivityRequired, toDocument } from '../records/documents.ts';
 import { canonicalJson, fromJson, isUniqueViolation, toJson } from '../db/json.ts';
 import type { DocumentsTable } from '../db/types.ts';
 import type { AppEnv } from '../env.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Draft } from '../data/drafts.ts';
+import type { Draft } from '../records/drafts.ts';
 import type { ErrorBody } from '../errors.ts';
 import type { TestClient } from '../test/client.ts';
 import { DANIEL, OLIVER, RUBY } from '../test/fixtures.ts';

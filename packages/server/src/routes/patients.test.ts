@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Patient } from '../data/patients.ts';
+import type { Patient } from '../records/patients.ts';
 import type { ErrorBody } from '../errors.ts';
 import type { TestClient } from '../test/client.ts';
 import { newPatientBody, RUBY } from '../test/fixtures.ts';

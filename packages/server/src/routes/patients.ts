@@ -6,7 +6,7 @@ import { actorOf, recordAudit } from '../audit.ts';
 import { allow } from '../auth/roles.ts';
 import { createOnce } from '../db/createOnce.ts';
 import { requestHash } from '../db/json.ts';
-import { toPatient } from '../data/patients.ts';
+import { toPatient } from '../records/patients.ts';
 import type { AppEnv } from '../env.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { dateSchema, idSchema, nhsNumberSchema, requiredText, sexSchema, text } from '../schemas.ts';

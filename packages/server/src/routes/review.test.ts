@@ -1,7 +1,7 @@
 import type { ActionItem, Level } from '@proformas/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReviewItem } from '../data/reviewQueue.ts';
-import type { Review } from '../data/reviews.ts';
+import type { ReviewItem } from '../records/reviewQueue.ts';
+import type { Review } from '../records/reviews.ts';
 import { toJson } from '../db/json.ts';
 import { SEED_PATIENTS } from '../db/seed/patients.ts';
 import { seedId } from '../db/seed/seed.ts';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { allow } from '../auth/roles.ts';
-import { toSite } from '../data/sites.ts';
+import { toSite } from '../records/sites.ts';
 import type { AppEnv } from '../env.ts';
 
 /** Every site of the region (for choosing a site and filtering the board, review and audit). */

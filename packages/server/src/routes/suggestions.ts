@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { loadAttendance, pathId } from '../access.ts';
 import { actorOf, recordAudit } from '../audit.ts';
 import { allow } from '../auth/roles.ts';
-import { assessmentContext } from '../data/context.ts';
+import { assessmentContext } from '../records/context.ts';
 import { fromJson } from '../db/json.ts';
 import type { AppEnv } from '../env.ts';
 import { availableProformas, withProformaValidation } from '../proformas.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SignedAssessment } from '../../data/assessments.ts';
+import type { SignedAssessment } from '../../records/assessments.ts';
 import { isValidNhsNumber } from '../../nhsNumber.ts';
 import type { TestClient } from '../../test/client.ts';
 import {

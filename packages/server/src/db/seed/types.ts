@@ -1,5 +1,5 @@
 import type { AttendanceOutcome, AttendanceReason, Sex } from '@proformas/core';
-import type { Companion } from '../../data/attendances.ts';
+import type { Companion } from '../../records/attendances.ts';
 import type { SimulatedCpisFlag } from '../../ports/cpis-simulated.ts';
 import type { SiteKey } from './sites.ts';
 
