@@ -1,4 +1,11 @@
-import { levelAtLeast, type EncounterAssessment, type Level } from '@proformas/core';
+import {
+  levelAtLeast,
+  PLACEHOLDER,
+  type DocumentKind as CoreDocumentKind,
+  type EncounterAssessment,
+  type Level,
+  type Sensitivity,
+} from '@proformas/core';
 import { fromJson } from '../db/json.ts';
 import type { AssessmentRow, DocumentRow } from '../db/types.ts';
 
@@ -7,13 +14,15 @@ export const DOCUMENT_KINDS = [
   'marac-referral',
   'fgm-police-report',
   'notification',
-] as const;
+] as const satisfies readonly CoreDocumentKind[];
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+// And every kind core's generator drafts is accepted here (a compile error otherwise).
+const _everyCoreKindAccepted: [Exclude<CoreDocumentKind, DocumentKind>] extends [never] ? true : never = true;
 export const DOCUMENT_STATUSES = ['draft', 'sent', 'not-sent'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
-export const SENSITIVITY = 'safeguarding-third-party';
-/** referrals.md "Missing values": a required field still holding this blocks sending. */
-export const PLACEHOLDER = '[Not recorded: add this before sending]';
+export const SENSITIVITY = 'safeguarding-third-party' satisfies Sensitivity;
+/** referrals.md "Missing values": a required field still holding this blocks sending (core's). */
+export { PLACEHOLDER };
 
 /** A referral or notification (referrals.md): draft → sent with a reference, or not sent with a reason. */
 export interface SafeguardingDocument {
