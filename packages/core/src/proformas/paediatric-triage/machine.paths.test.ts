@@ -20,7 +20,8 @@ import { paediatricTriageMachine } from './machine.ts';
 // by flow state + complete (issues.length === 0) + level only, never the whole context (the
 // answers differ on every path: serialising them would make the graph endless).
 
-const ANSWER_EVENTS: ProformaMachineEvent[] = [
+/** Built on first use inside a test: reading a fixture's answers runs the rules. */
+const answerEvents = (): ProformaMachineEvent[] => [
   ...paediatricTriageFixtures.map((f): ProformaMachineEvent => ({
     type: 'answers.merged',
     answers: f.answers,
@@ -41,8 +42,11 @@ const FLOW_EVENTS: ProformaMachineEvent[] = [
  * are offered everywhere. machine.signoff.test.ts covers a change at the outcome screen.
  */
 const ANSWERING_IN = new Set(['safety', 'family', 'reviewing']);
+let answering: ProformaMachineEvent[] | undefined;
 const eventsFor = (snapshot: ProformaSnapshot): ProformaMachineEvent[] =>
-  ANSWERING_IN.has(flowStateOf(snapshot.value)) ? [...ANSWER_EVENTS, ...FLOW_EVENTS] : FLOW_EVENTS;
+  ANSWERING_IN.has(flowStateOf(snapshot.value))
+    ? (answering ??= [...answerEvents(), ...FLOW_EVENTS])
+    : FLOW_EVENTS;
 
 /** What sign-off must guarantee, recomputed from the answers (not from the machine's own flags). */
 const signOffGaps = (snapshot: ProformaSnapshot): string[] => {
