@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { SignedAssessment } from './records/assessments.ts';
 import { SEED_PATIENTS } from './db/seed/patients.ts';
 import { seedId } from './db/seed/seed.ts';
@@ -6,7 +6,7 @@ import { SERVER_ERROR_MESSAGE, type ErrorBody } from './errors.ts';
 import type { TestClient } from './test/client.ts';
 import { MIU, newDocumentBody, newPatientBody, RUBY } from './test/fixtures.ts';
 import { newId, startTestServer, type TestServer } from './test/server.ts';
-import { dialects } from './test/storage.ts';
+import { beforeAllOrFailEach, dialects } from './test/storage.ts';
 
 interface AuditPage {
   entries: {
@@ -37,7 +37,7 @@ describe.each(dialects)('audit and logging (%s)', (dialect) => {
   let lead: TestClient;
   let admin: TestClient;
   const ids = { assessment: '', document: newId() };
-  beforeAll(async () => {
+  beforeAllOrFailEach(async () => {
     server = await startTestServer(dialect);
     sam = await server.as('sam.carter');
     lead = await server.as('lee.morgan');
@@ -50,7 +50,7 @@ describe.each(dialects)('audit and logging (%s)', (dialect) => {
     ids.assessment = signed.body.id;
     await sam.put(`/api/documents/${ids.document}`, newDocumentBody(RUBY.attendanceId));
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   const a = RUBY.attendanceId;
   const reads: [string, () => TestClient, string][] = [
@@ -159,7 +159,7 @@ describe.each(dialects)('audit and logging (%s)', (dialect) => {
 
 describe.each(dialects)('errors never reach a client or a log line (%s)', (dialect) => {
   let server: TestServer;
-  beforeAll(async () => {
+  beforeAllOrFailEach(async () => {
     server = await startTestServer(
       dialect,
       {},
@@ -170,7 +170,7 @@ describe.each(dialects)('errors never reach a client or a log line (%s)', (diale
       },
     );
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   it('answers an unexpected failure with a plain 500: no message, no stack trace', async () => {
     const sam = await server.as('sam.carter');

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../test/client.ts';
 import { MIU, newAttendanceBody, newDocumentBody, newPatientBody, RUBY } from '../test/fixtures.ts';
 import { newId, startTestServer, USER_FOR_ROLE, type Role, type TestServer } from '../test/server.ts';
-import { dialects } from '../test/storage.ts';
+import { beforeAllOrFailEach, dialects } from '../test/storage.ts';
 
 type Caller = Role | 'anonymous';
 const CALLERS: Caller[] = ['anonymous', 'clinician', 'safeguarding-lead', 'admin'];
@@ -113,7 +113,7 @@ describe.each(dialects)('every endpoint × every role (%s)', (dialect) => {
   const clients = new Map<Caller, TestClient>();
   const ids = { assessmentId: newId(), documentId: newId() };
 
-  beforeAll(async () => {
+  beforeAllOrFailEach(async () => {
     server = await startTestServer(dialect);
     const anonymous = server.anonymous();
     await anonymous.fetchCsrf();
@@ -133,7 +133,7 @@ describe.each(dialects)('every endpoint × every role (%s)', (dialect) => {
       (await lead?.put(`/api/documents/${ids.documentId}`, newDocumentBody(RUBY.attendanceId)))?.status,
     ).toBe(201);
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   for (const endpoint of endpoints(ids)) {
     for (const caller of CALLERS) {

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Attendance } from '../records/attendances.ts';
 import type { Patient } from '../records/patients.ts';
 import type { ErrorBody } from '../errors.ts';
 import type { TestClient } from '../test/client.ts';
 import { AMELIA, MIU, newAttendanceBody, newPatientBody, OLIVER, RUBY, WIC } from '../test/fixtures.ts';
 import { countRows, startTestServer, type TestServer } from '../test/server.ts';
-import { dialects } from '../test/storage.ts';
+import { beforeAllOrFailEach, dialects } from '../test/storage.ts';
 
 interface BoardRow {
   attendance: Attendance;
@@ -17,12 +17,12 @@ describe.each(dialects)('attendances (%s)', (dialect) => {
   let server: TestServer;
   let sam: TestClient;
   let jordan: TestClient;
-  beforeAll(async () => {
+  beforeAllOrFailEach(async () => {
     server = await startTestServer(dialect);
     sam = await server.as('sam.carter');
     jordan = await server.as('jordan.ellis');
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   it('registers an attendance at the chosen site with who came, the complaint and reasons', async () => {
     const body = newAttendanceBody(RUBY.patientId, { arrivedAt: '2025-03-04T14:55:00+00:00' });

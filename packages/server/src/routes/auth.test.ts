@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../errors.ts';
 import { TestClient } from '../test/client.ts';
 import { MIU, newPatientBody, WIC } from '../test/fixtures.ts';
 import { countRows, startTestServer, type TestServer } from '../test/server.ts';
-import { dialects } from '../test/storage.ts';
+import { beforeAllOrFailEach, dialects } from '../test/storage.ts';
 
 interface Me {
   user: { username: string; role: string; displayName: string };
@@ -14,10 +14,10 @@ interface Me {
 
 describe.each(dialects)('sign-in, sessions and CSRF (%s)', (dialect) => {
   let server: TestServer;
-  beforeAll(async () => {
+  beforeAllOrFailEach(async () => {
     server = await startTestServer(dialect, { maxFailedSignIns: 3 });
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   it('signs in with a CSRF token, setting an httpOnly SameSite=Strict Secure session cookie', async () => {
     const client = server.anonymous();

@@ -1,20 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { SignedAssessment } from '../records/assessments.ts';
 import { PLACEHOLDER, type SafeguardingDocument } from '../records/documents.ts';
 import type { ErrorBody } from '../errors.ts';
 import type { TestClient } from '../test/client.ts';
 import { DANIEL, newDocumentBody, OLIVER, RUBY } from '../test/fixtures.ts';
 import { countRows, newId, startTestServer, type TestServer } from '../test/server.ts';
-import { dialects } from '../test/storage.ts';
+import { beforeAllOrFailEach, dialects } from '../test/storage.ts';
 
 describe.each(dialects)('referral and notification documents (%s)', (dialect) => {
   let server: TestServer;
   let sam: TestClient;
-  beforeAll(async () => {
+  beforeAllOrFailEach(async () => {
     server = await startTestServer(dialect);
     sam = await server.as('sam.carter');
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   it('stores a draft, applies a retried save once, and versions each change', async () => {
     const id = newId();

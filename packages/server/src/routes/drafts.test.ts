@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../records/drafts.ts';
 import type { ErrorBody } from '../errors.ts';
 import type { TestClient } from '../test/client.ts';
 import { DANIEL, OLIVER, RUBY } from '../test/fixtures.ts';
 import { countRows, startTestServer, type TestServer } from '../test/server.ts';
-import { dialects } from '../test/storage.ts';
+import { beforeAllOrFailEach, dialects } from '../test/storage.ts';
 
 interface Suggestions {
   suggestions: { id: string; requirement: string; reason: string; available: boolean }[];
@@ -15,11 +15,11 @@ describe.each(dialects)('drafts and suggestions (%s)', (dialect) => {
   let server: TestServer;
   let sam: TestClient;
   const path = `/api/attendances/${RUBY.attendanceId}/drafts/paediatric-triage`;
-  beforeAll(async () => {
+  beforeAllOrFailEach(async () => {
     server = await startTestServer(dialect);
     sam = await server.as('sam.carter');
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   it('saves answers and the statechart snapshot, and resumes them from another browser', async () => {
     const saved = await sam.put<Draft>(path, {

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { API_CONTENT_SECURITY_POLICY } from '../headers.ts';
-import { dialects } from '../test/storage.ts';
+import { beforeAllOrFailEach, dialects } from '../test/storage.ts';
 import { startTestServer, type TestServer } from '../test/server.ts';
 
 describe.each(dialects)('health and headers (%s)', (dialect) => {
   let server: TestServer;
-  beforeAll(async () => {
+  beforeAllOrFailEach(async () => {
     server = await startTestServer(dialect);
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   it('answers 200 with the storage dialect and the migration version', async () => {
     const response = await server.anonymous().get('/api/health');

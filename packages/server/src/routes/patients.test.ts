@@ -1,19 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Patient } from '../records/patients.ts';
 import type { ErrorBody } from '../errors.ts';
 import type { TestClient } from '../test/client.ts';
 import { newPatientBody, RUBY } from '../test/fixtures.ts';
 import { countRows, startTestServer, type TestServer } from '../test/server.ts';
-import { dialects } from '../test/storage.ts';
+import { beforeAllOrFailEach, dialects } from '../test/storage.ts';
 
 describe.each(dialects)('patients (%s)', (dialect) => {
   let server: TestServer;
   let clinician: TestClient;
-  beforeAll(async () => {
+  beforeAllOrFailEach(async () => {
     server = await startTestServer(dialect);
     clinician = await server.as('sam.carter');
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   it('finds a patient by NHS number, written with spaces or without', async () => {
     for (const nhs of [RUBY.nhsNumber, '999 001 0005']) {

@@ -1,23 +1,23 @@
 import type { AttendanceRecord } from '@proformas/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../errors.ts';
 import type { CpisResult } from '../ports/cpis.ts';
 import { attendanceRecordSchema } from '../schemas.ts';
 import type { TestClient } from '../test/client.ts';
 import { OLIVER } from '../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../test/server.ts';
-import { dialects } from '../test/storage.ts';
+import { beforeAllOrFailEach, dialects } from '../test/storage.ts';
 
 const HARRY = '9990011486';
 
 describe.each(dialects)('registry and CP-IS lookups (%s)', (dialect) => {
   let server: TestServer;
   let sam: TestClient;
-  beforeAll(async () => {
+  beforeAllOrFailEach(async () => {
     server = await startTestServer(dialect);
     sam = await server.as('sam.carter');
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   it('returns AttendanceRecord[] across every site, newest first, without the current attendance', async () => {
     const response = await sam.get<AttendanceRecord[]>(

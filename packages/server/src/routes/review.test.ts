@@ -1,5 +1,5 @@
 import type { ActionItem, Level } from '@proformas/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ReviewItem } from '../records/reviewQueue.ts';
 import type { Review } from '../records/reviews.ts';
 import { toJson } from '../db/json.ts';
@@ -9,7 +9,7 @@ import type { ErrorBody } from '../errors.ts';
 import type { TestClient } from '../test/client.ts';
 import { DANIEL, OLIVER, WIC } from '../test/fixtures.ts';
 import { newId, seedTodayAttendanceId, startTestServer, type TestServer } from '../test/server.ts';
-import { dialects } from '../test/storage.ts';
+import { beforeAllOrFailEach, dialects } from '../test/storage.ts';
 
 interface Queue {
   date: string;
@@ -65,7 +65,7 @@ const signedAssessment = async (
 describe.each(dialects)('the safeguarding lead’s review queue (%s)', (dialect) => {
   let server: TestServer;
   let lead: TestClient;
-  beforeAll(async () => {
+  beforeAllOrFailEach(async () => {
     server = await startTestServer(dialect);
     lead = await server.as('lee.morgan');
     await signedAssessment(server, DANIEL.attendanceId, 'REFER', 'hidden-harm', [
@@ -82,7 +82,7 @@ describe.each(dialects)('the safeguarding lead’s review queue (%s)', (dialect)
       },
     ]);
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   it('lists every under-18 attendance of the day at every site, and adult hidden-harm outcomes of DISCUSS or above', async () => {
     const queue = await lead.get<Queue>('/api/review');

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../db/dialect.ts';
 import type { TestClient } from '../test/client.ts';
 import { newDocumentBody, RUBY } from '../test/fixtures.ts';
 import { newId, startTestServer, type TestServer } from '../test/server.ts';
-import { dialects } from '../test/storage.ts';
+import { beforeAllOrFailEach, dialects } from '../test/storage.ts';
 
 const TABLES = [
   'patients',
@@ -40,12 +40,12 @@ const WRITES: [method: string, path: string][] = [
 describe.each(dialects)('malformed and oversized bodies on every write (%s)', (dialect) => {
   let server: TestServer;
   let lead: TestClient;
-  beforeAll(async () => {
+  beforeAllOrFailEach(async () => {
     server = await startTestServer(dialect);
     lead = await server.as('lee.morgan');
     expect((await lead.put(`/api/documents/${documentId}`, newDocumentBody(a))).status).toBe(201);
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   const headers = { 'content-type': 'application/json' };
   for (const [method, path] of WRITES) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { beforeAll, beforeEach, inject } from 'vitest';
 import { openPostgres, openSqlite, type DialectName, type Storage } from '../db/dialect.ts';
 
 /** Every API test runs once per dialect. */
@@ -30,12 +30,16 @@ export const openTestStorage = async (dialect: DialectName): Promise<Storage> =>
   if (dialect === 'sqlite') return openSqlite(':memory:');
   const url = postgresUrl();
   const schema = `t_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
-  await withAdmin(url, (db) =>
-    sql
-      .raw(`create schema ${schema}`)
-      .execute(db)
-      .then(() => undefined),
-  );
+  try {
+    await withAdmin(url, async (db) => {
+      await sql.raw(`create schema ${schema}`).execute(db);
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`PostgreSQL at ${new URL(url).host} is not reachable for the server tests: ${reason}`, {
+      cause: error,
+    });
+  }
   const storage = openPostgres(url, { schema, max: 4 });
   return {
     ...storage,
@@ -49,4 +53,22 @@ export const openTestStorage = async (dialect: DialectName): Promise<Storage> =>
       );
     },
   };
+};
+
+/**
+ * beforeAll, except that when it fails (PostgreSQL missing, say) every test of the block fails with
+ * the reason, rather than being reported as skipped.
+ */
+export const beforeAllOrFailEach = (setup: () => Promise<void>) => {
+  let failure: unknown;
+  beforeAll(async () => {
+    try {
+      await setup();
+    } catch (error) {
+      failure = error;
+    }
+  });
+  beforeEach(() => {
+    if (failure !== undefined) throw failure;
+  });
 };

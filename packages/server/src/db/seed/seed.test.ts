@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { SignedAssessment } from '../../records/assessments.ts';
 import { isValidNhsNumber } from '../../nhsNumber.ts';
 import type { TestClient } from '../../test/client.ts';
@@ -9,7 +9,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../../test/server.ts';
-import { dialects } from '../../test/storage.ts';
+import { beforeAllOrFailEach, dialects } from '../../test/storage.ts';
 import { SEED_PATIENTS } from './patients.ts';
 import { seedIfEmpty } from './seed.ts';
 import { SEED_USERS } from './users.ts';
@@ -73,11 +73,11 @@ const FA_SCENARIOS: [key: string, faLevel: string, also?: string][] = [
 describe.each(dialects)('seeded database (%s)', (dialect) => {
   let server: TestServer;
   let lead: TestClient;
-  beforeAll(async () => {
+  beforeAllOrFailEach(async () => {
     server = await startTestServer(dialect);
     lead = await server.as('lee.morgan');
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   it('seeds three sites, four users, the patients and their attendances once', async () => {
     expect(await countRows(server.storage, 'patients')).toBe(SEED_PATIENTS.length);
