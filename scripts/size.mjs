@@ -39,7 +39,7 @@ for (const entry of entries) {
       outDir,
       emptyOutDir: true,
       minify: true,
-      cssMinify: true,
+      cssMinify: false, // nhsuk-frontend ships minified CSS with an IE hack lightningcss cannot parse
       lib: { entry: join(root, entry.file), formats: ['es'], fileName: 'entry' },
       rollupOptions: { external: (id) => EXTERNAL.includes(id) },
     },
