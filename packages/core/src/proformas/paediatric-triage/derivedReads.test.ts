@@ -21,28 +21,34 @@ const valuesFor = (item: (typeof items)[number]): unknown[] => {
 const bases = paediatricTriageFixtures.filter((_f, index) => index % 6 === 0);
 
 describe('derivedReads lists every answer each boolean derived value reads', () => {
-  it.each(Object.entries(derivedReads))('%s', (name, reads) => {
-    let checks = 0;
-    for (const fixture of bases) {
-      const age = ageAt(fixture.context.patient.dateOfBirth, fixture.context.attendance.arrivedAt);
-      if (!age) throw new Error('bad fixture age');
-      const input = {
-        context: fixture.context,
-        config: resolveConfig(fixture.context.config),
-        age,
-        encounter: encounterFromOtherForms(fixture.otherForms),
-      };
-      const before = derive({ ...input, answers: fixture.answers })[name as keyof ReturnType<typeof derive>];
-      for (const item of items) {
-        if (reads.includes(item.key)) continue;
-        for (const value of valuesFor(item)) {
-          const answers = { ...fixture.answers, [item.key]: value };
-          const after = derive({ ...input, answers })[name as keyof ReturnType<typeof derive>];
-          expect(after, `${fixture.name}: ${item.code} = ${JSON.stringify(value)}`).toBe(before);
-          checks += 1;
+  it.each(Object.entries(derivedReads))(
+    '%s',
+    (name, reads) => {
+      let checks = 0;
+      for (const fixture of bases) {
+        const age = ageAt(fixture.context.patient.dateOfBirth, fixture.context.attendance.arrivedAt);
+        if (!age) throw new Error('bad fixture age');
+        const input = {
+          context: fixture.context,
+          config: resolveConfig(fixture.context.config),
+          age,
+          encounter: encounterFromOtherForms(fixture.otherForms),
+        };
+        const before = derive({ ...input, answers: fixture.answers })[
+          name as keyof ReturnType<typeof derive>
+        ];
+        for (const item of items) {
+          if (reads.includes(item.key)) continue;
+          for (const value of valuesFor(item)) {
+            const answers = { ...fixture.answers, [item.key]: value };
+            const after = derive({ ...input, answers })[name as keyof ReturnType<typeof derive>];
+            expect(after, `${fixture.name}: ${item.code} = ${JSON.stringify(value)}`).toBe(before);
+            checks += 1;
+          }
         }
       }
-    }
-    expect(checks).toBeGreaterThan(100);
-  });
+      expect(checks).toBeGreaterThan(100);
+    },
+    30_000,
+  );
 });

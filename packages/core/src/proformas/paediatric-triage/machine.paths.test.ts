@@ -55,6 +55,9 @@ const signOffGaps = (snapshot: ProformaSnapshot): string[] => {
   return completionIssues(paediatricTriage, evaluation, assessmentContext).map((i) => i.message);
 };
 
+/** The walk takes 1–2 s of CPU; allow for a busy machine or mutation-testing instrumentation. */
+const WALK_TIMEOUT_MS = 60_000;
+
 describe.each<[string, ProformaMachineInput]>([
   // 16: H1–H12, B11, B16, E2.2 and D3.1b are all shown, so nearly every completion rule is in play.
   ['a 16-year-old girl', { context: triageContext('2008-06-01', 'female') }],
@@ -73,39 +76,51 @@ describe.each<[string, ProformaMachineInput]>([
   };
   const graph = () => (walked ??= walk());
 
-  it('reaches every level, the emergency screen and each phase', () => {
-    const { keys } = graph();
-    for (const level of LEVELS)
-      expect(
-        keys.some((k) => k.endsWith(`|${level}`)),
-        level,
-      ).toBe(true);
-    expect(keys.some((k) => k.startsWith('escalating|'))).toBe(true);
-    const flows = new Set(keys.map((k) => k.split('|')[0]));
-    for (const phase of [...paediatricTriage.phases.map((p) => p.id), 'reviewing', 'outcome', 'signedOff'])
-      expect(flows, phase).toContain(phase);
-  });
+  it(
+    'reaches every level, the emergency screen and each phase',
+    () => {
+      const { keys } = graph();
+      for (const level of LEVELS)
+        expect(
+          keys.some((k) => k.endsWith(`|${level}`)),
+          level,
+        ).toBe(true);
+      expect(keys.some((k) => k.startsWith('escalating|'))).toBe(true);
+      const flows = new Set(keys.map((k) => k.split('|')[0]));
+      for (const phase of [...paediatricTriage.phases.map((p) => p.id), 'reviewing', 'outcome', 'signedOff'])
+        expect(flows, phase).toContain(phase);
+    },
+    WALK_TIMEOUT_MS,
+  );
 
-  it('never signs off with a required item unanswered (each path replayed on a real actor)', () => {
-    const { paths } = graph();
-    const signed = paths.filter((p) => flowStateOf(p.state.value) === 'signedOff');
-    expect(signed.length).toBeGreaterThan(0);
-    for (const path of signed) {
-      const replayed = replayOnActor(
-        paediatricTriageMachine,
-        input,
-        path.steps.map((s) => s.event),
-      );
-      expect(flowStateOf(replayed.value)).toBe('signedOff');
-      expect(replayed.context.issues).toEqual([]);
-      expect(signOffGaps(replayed)).toEqual([]);
-    }
-  });
+  it(
+    'never signs off with a required item unanswered (each path replayed on a real actor)',
+    () => {
+      const { paths } = graph();
+      const signed = paths.filter((p) => flowStateOf(p.state.value) === 'signedOff');
+      expect(signed.length).toBeGreaterThan(0);
+      for (const path of signed) {
+        const replayed = replayOnActor(
+          paediatricTriageMachine,
+          input,
+          path.steps.map((s) => s.event),
+        );
+        expect(flowStateOf(replayed.value)).toBe('signedOff');
+        expect(replayed.context.issues).toEqual([]);
+        expect(signOffGaps(replayed)).toEqual([]);
+      }
+    },
+    WALK_TIMEOUT_MS,
+  );
 
-  it('every signed-off state is complete', () => {
-    const { keys } = graph();
-    const signedKeys = keys.filter((k) => k.startsWith('signedOff|'));
-    expect(signedKeys.length).toBeGreaterThan(0);
-    for (const key of signedKeys) expect(key.split('|')[1]).toBe('complete');
-  });
+  it(
+    'every signed-off state is complete',
+    () => {
+      const { keys } = graph();
+      const signedKeys = keys.filter((k) => k.startsWith('signedOff|'));
+      expect(signedKeys.length).toBeGreaterThan(0);
+      for (const key of signedKeys) expect(key.split('|')[1]).toBe('complete');
+    },
+    WALK_TIMEOUT_MS,
+  );
 });

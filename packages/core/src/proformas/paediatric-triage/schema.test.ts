@@ -117,6 +117,7 @@ describe('paediatric-triage schema: partial answers never throw', () => {
         ).not.toThrow();
       }
     },
+    30_000, // about 80 assessments per scenario: allow for a busy machine
   );
 
   it('accepts every option code of every item, and rejects a made-up one', () => {
