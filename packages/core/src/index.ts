@@ -81,6 +81,9 @@ export { ACTION_LABELS, ACTION_TIMING } from './engine/actionLabels.ts';
 export { machines, getMachine } from './engine/machines.ts';
 // Named clinical scenarios: stories and UI tests are generated from them.
 export { paediatricTriageFixtures } from './proformas/paediatric-triage/fixtures.ts';
+export { paediatricTriage } from './proformas/paediatric-triage/definition.ts';
+export { paediatricTriageMachine } from './proformas/paediatric-triage/machine.ts';
+export { PROFORMA_TITLES } from './engine/proformaTitles.ts';
 export { cse } from './proformas/cse/definition.ts';
 export { cseMachine } from './proformas/cse/machine.ts';
 export { cseFixtures } from './proformas/cse/fixtures.ts';

@@ -1,17 +1,9 @@
-import {
-  getProforma,
-  PROFORMAS,
-  suggestProformas,
-  type AssessmentContext,
-  type ProformaId,
-} from '@proformas/core';
+import { PROFORMA_TITLES, suggestProformas, type AssessmentContext } from '@proformas/core';
 
 interface LinkedFormsProps {
   context: AssessmentContext;
   answers: Record<string, unknown>;
 }
-
-const titleOf = (id: ProformaId): string => (PROFORMAS[id] ? getProforma(id).title : id);
 
 /** The other forms this attendance needs or may need, with the reason for each (core's suggestProformas). */
 export function LinkedForms({ context, answers }: LinkedFormsProps) {
@@ -24,7 +16,7 @@ export function LinkedForms({ context, answers }: LinkedFormsProps) {
       <ul className="nhsuk-list nhsuk-list--bullet">
         {suggestions.map((s) => (
           <li key={s.id}>
-            <strong>{titleOf(s.id)}</strong>: {s.reason}
+            <strong>{PROFORMA_TITLES[s.id]}</strong>: {s.reason}
           </li>
         ))}
       </ul>

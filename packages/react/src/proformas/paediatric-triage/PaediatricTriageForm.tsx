@@ -1,8 +1,9 @@
+import { paediatricTriage, paediatricTriageMachine } from '@proformas/core';
 import { useSelector } from '@xstate/react';
 import type { SignedOff } from '../../outcome/OutcomePanel.tsx';
 import { ProformaFlow } from '../../runner/ProformaFlow.tsx';
 import type { ProformaActor } from '../../state/proformaActor.ts';
-import { useProforma, type UseProformaOptions } from '../../state/useProforma.ts';
+import { useProformaActor, type UseProformaOptions } from '../../state/useProforma.ts';
 import { LinkedForms } from './LinkedForms.tsx';
 
 export interface PaediatricTriageFormProps extends UseProformaOptions {
@@ -17,7 +18,9 @@ function LinkedFormsNow({ actor }: { actor: ProformaActor }) {
 
 /** The paediatric safeguarding triage: every attendance by a child or young person aged 0–17. */
 export function PaediatricTriageForm({ onSignedOff, ...options }: PaediatricTriageFormProps) {
-  const { actor, definition, savedAt } = useProforma('paediatric-triage', options);
+  // The definition and machine directly, not through the registry: a page with this form alone
+  // loads only this form (the bundle-size budget).
+  const { actor, definition, savedAt } = useProformaActor(paediatricTriage, paediatricTriageMachine, options);
   return (
     <ProformaFlow
       definition={definition}
