@@ -4,7 +4,7 @@ export { toQuestionnaire } from './questionnaire/toQuestionnaire.ts';
 export { proformaIndex, type LinkedItem, type ProformaIndex } from './questionnaire/linkIds.ts';
 export { toQuestionnaireResponse, type ResponseContext } from './response/toResponse.ts';
 export { fromQuestionnaireResponse, QuestionnaireResponseImportError } from './response/fromResponse.ts';
-export type { ImportIssue } from './response/values.ts';
+export type { ImportIssue } from './response/readValues.ts';
 export { SNOMED, UNVERIFIED_TRUNCATED_SCTIDS, type SnomedConcept } from './terminology/snomed.ts';
 export { verhoeffValid, sctidParts, isUsableUkConceptId } from './terminology/verhoeff.ts';
 export type * from './fhir/datatypes.ts';

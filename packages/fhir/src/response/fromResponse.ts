@@ -5,7 +5,8 @@ import { EMPTY_GROUP_EXTENSION } from '../questionnaire/expression.ts';
 import { proformaIndex, type LinkedItem } from '../questionnaire/linkIds.ts';
 import { parseCanonical } from './canonical.ts';
 import { schemaIssues } from './validate.ts';
-import { fromAnswers, type ImportIssue, type ValueEnv } from './values.ts';
+import { fromAnswers, type ImportIssue } from './readValues.ts';
+import type { ValueEnv } from './values.ts';
 
 /** A QuestionnaireResponse that cannot be read as a proforma's answers: every problem, by linkId. */
 export class QuestionnaireResponseImportError extends Error {

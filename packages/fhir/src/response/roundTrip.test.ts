@@ -1,7 +1,7 @@
-import { PROFORMA_IDS } from '@proformas/core';
+import { PROFORMA_IDS, evaluate } from '@proformas/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answersArb } from '../test/arbitraries.ts';
+import { answersArb, keepValidFor } from '../test/arbitraries.ts';
 import { FIXTURES } from '../test/fixtures.ts';
 import { fhirSchemaErrors } from '../test/schema.ts';
 import { fromQuestionnaireResponse } from './fromResponse.ts';
@@ -32,5 +32,26 @@ describe.each(PROFORMA_IDS)('%s answers → QuestionnaireResponse → answers', 
       { numRuns: ROUND_TRIP_RUNS },
     );
     expect(runs).toBeGreaterThanOrEqual(ROUND_TRIP_RUNS);
+  });
+});
+
+/** With the assessment context, hidden answers are left out: the round trip gives the engine's shown answers. */
+const CONTEXT_RUNS = 200;
+
+describe.each(PROFORMA_IDS)('%s answers → QuestionnaireResponse (hidden items omitted) → answers', (id) => {
+  it(`gives what the engine keeps for arbitrary answers and fixture contexts (${CONTEXT_RUNS} runs)`, () => {
+    const contexts = FIXTURES[id].map((f) => f.context);
+    fc.assert(
+      fc.property(answersArb(id), fc.constantFrom(...contexts), (raw, context) => {
+        const answers = keepValidFor(id, raw, context);
+        const shown = evaluate(id, answers, context).answers;
+        const qr = toQuestionnaireResponse(id, answers, { assessment: context });
+        expect(fhirSchemaErrors(qr)).toEqual([]);
+        expect(fromQuestionnaireResponse(qr)).toStrictEqual({ id, answers: shown });
+        // The engine's shown answers are a fixed point: writing them again changes nothing.
+        expect(toQuestionnaireResponse(id, shown, { assessment: context })).toStrictEqual(qr);
+      }),
+      { numRuns: CONTEXT_RUNS },
+    );
   });
 });

@@ -1,7 +1,16 @@
 // Arbitrary VALID answers to a proforma, generated from its items (types and option codes), then
 // passed through the proforma's own schema: an answer that fails one of its refinements (an NHS
 // number's check digit, an FGM subtype of another type) is dropped, so every case is valid input.
-import { getProforma, optionsOf, type GroupField, type Item, type ProformaId } from '@proformas/core';
+import {
+  evaluate,
+  getProforma,
+  optionsOf,
+  ProformaValidationError,
+  type AssessmentContext,
+  type GroupField,
+  type Item,
+  type ProformaId,
+} from '@proformas/core';
 import fc from 'fast-check';
 
 /** A FHIR `string`: not empty, and not whitespace alone other than space, tab and newlines. */
@@ -110,3 +119,25 @@ export const keepValid = (id: ProformaId, answers: Record<string, unknown>): Rec
 /** Arbitrary valid answers to the proforma. */
 export const answersArb = (id: ProformaId): fc.Arbitrary<Record<string, unknown>> =>
   recordArb(getProforma(id).items).map((answers) => keepValid(id, answers));
+
+/**
+ * The answers the engine accepts with this context: answers its context checks refuse (a date
+ * after the attendance, say) are dropped, key by key, as `keepValid` drops schema failures.
+ */
+export const keepValidFor = (
+  id: ProformaId,
+  answers: Record<string, unknown>,
+  context: AssessmentContext,
+): Record<string, unknown> => {
+  const current = { ...answers };
+  for (let round = 0; round < 10; round++) {
+    try {
+      evaluate(id, current, context);
+      return current;
+    } catch (error) {
+      if (!(error instanceof ProformaValidationError)) throw error;
+      for (const issue of error.issues) delete current[issue.key];
+    }
+  }
+  throw new Error(`Could not make the ${id} answers valid for the context: ${JSON.stringify(answers)}`);
+};
