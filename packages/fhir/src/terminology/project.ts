@@ -17,7 +17,6 @@ export type ProjectCodeSystem =
   | 'attendance-reason'
   | 'attendance-outcome'
   | 'attendance-source'
-  | 'task-output'
   | 'safeguarding-concept';
 
 export const projectCoding = (
