@@ -173,13 +173,13 @@ test('the emergency card appears as soon as B14 is answered yes, before Continue
   await page.keyboard.press('Space');
   const card = page.getByRole('region', { name: 'Immediate action required: Call 999 now' });
   await expect(card).toBeVisible();
-  await expect(card.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(card.getByRole('heading', { level: 1, name: /Call 999 now/ })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
   await expectAccessible(page, 'the emergency card');
   await press(page, 'I have called 999');
   await expect(heading(page)).toHaveText('Phase 1 of 7: Safety now');
   await expect(danger.getByRole('radio', { name: 'Yes' })).toBeChecked();
-  await expect(page.getByRole('status').first()).toContainText('Emergency: call 999');
+  await expect(page.getByRole('status', { name: 'Safeguarding level' })).toContainText('Emergency: call 999');
   await expectAccessible(page, 'Phase 1 after the emergency');
 });
 

@@ -10,6 +10,9 @@ const EVENT_NAMES: Record<string, string> = {
   'outcome.sign': 'Sign off',
 };
 
+/** Regions listed by their states' names only (one state per level; one region per banner). */
+const SUMMARISED = ['risk', 'alerts'];
+
 /** Where an event can lead from a state: first and last target when there are several (skipped phases). */
 const targets = (node: AnyStateNode, event: string): string => {
   const keys = [
@@ -56,7 +59,16 @@ function StateList({ node }: { node: AnyStateNode }) {
                 ))}
               </ul>
             )}
-            {child.key !== 'risk' && <StateList node={child} />}
+            {SUMMARISED.includes(child.key) ? (
+              <>
+                :{' '}
+                {Object.keys(child.states).map((k) => (
+                  <code key={k}>{k} </code>
+                ))}
+              </>
+            ) : (
+              <StateList node={child} />
+            )}
           </li>
         );
       })}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export interface ErrorSummaryItem {
   /** The id of the field to focus. */
@@ -25,7 +25,7 @@ export const focusField = (targetId: string): void => {
 /** The NHS error summary: takes focus when shown; each error links to its field. */
 export function ErrorSummary({ errors, title = 'There is a problem', focusKey }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, [focusKey]);
   if (errors.length === 0) return null;

@@ -1,5 +1,5 @@
 import type { GroupField } from '@proformas/core';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Fieldset } from './Fieldset.tsx';
 import type { BaseFieldProps, ValueProps } from './fieldProps.ts';
 import { SimpleField } from './SimpleField.tsx';
@@ -27,7 +27,7 @@ export function RepeatingGroupField({
 }: RepeatingGroupFieldProps) {
   const rows = value ?? [];
   const focusAfter = useRef<string | undefined>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusAfter.current) document.getElementById(focusAfter.current)?.focus();
     focusAfter.current = undefined;
   }, [rows.length]);

@@ -1,5 +1,5 @@
 import type { AnyProformaDefinition, ProformaEvaluation, ValidationIssue } from '@proformas/core';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '../errors/ErrorSummary.tsx';
 import { AnswerSummary, changeId } from './AnswerSummary.tsx';
 import { LevelBanner } from './LevelBanner.tsx';
@@ -28,7 +28,7 @@ export function CheckYourAnswers({
 }: CheckYourAnswersProps) {
   const [attempts, setAttempts] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusOnOpen) heading.current?.focus();
   }, [focusOnOpen]);
   const keyed = new Map(definition.items.map((i) => [i.key, i]));

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 interface EmergencyCardProps {
   /** Why: the reason of each emergency clause that fired. */
@@ -6,24 +6,28 @@ interface EmergencyCardProps {
   /** What to do: the plain-English labels of the emergency actions, most urgent first. */
   actions: readonly string[];
   onAcknowledge: () => void;
+  /** h1 when the card is the page (the form's flow), h2 inside a page. */
+  headingLevel?: 1 | 2;
 }
 
 /**
  * The NHS emergency care card, shown the moment an answer makes the level EMERGENCY, before any
  * other question. Focus moves to it. The clinician acknowledges it and the form continues.
  */
-export function EmergencyCard({ reasons, actions, onAcknowledge }: EmergencyCardProps) {
+export function EmergencyCard({ reasons, actions, onAcknowledge, headingLevel = 2 }: EmergencyCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const Subheading = headingLevel === 1 ? 'h2' : 'h3';
+  useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <section
       className="nhsuk-card nhsuk-card--care nhsuk-card--care--emergency"
       aria-labelledby="emergency-card-heading"
     >
       <div className="nhsuk-card__heading-container">
-        <h2 className="nhsuk-card__heading" id="emergency-card-heading" tabIndex={-1} ref={heading}>
+        <Heading className="nhsuk-card__heading" id="emergency-card-heading" tabIndex={-1} ref={heading}>
           <span className="nhsuk-u-visually-hidden">Immediate action required:</span> Call 999 now
-        </h2>
+        </Heading>
         <span className="nhsuk-card--care__arrow" aria-hidden="true"></span>
       </div>
       <div className="nhsuk-card__content">
@@ -32,7 +36,7 @@ export function EmergencyCard({ reasons, actions, onAcknowledge }: EmergencyCard
             <li key={reason}>{reason}</li>
           ))}
         </ul>
-        <h3>While you wait for the police</h3>
+        <Subheading className="nhsuk-heading-s">While you wait for the police</Subheading>
         <ul>
           <li>Keep the child here, with a member of staff, in a safe room.</li>
           <li>Do not let anyone take the child away. If someone tries, tell the police when you call.</li>

@@ -9,7 +9,7 @@ import { LEVEL_TAG } from './levelStyle.ts';
 export function LevelBanner({ evaluation }: { evaluation: Pick<ProformaEvaluation, 'firings' | 'level'> }) {
   const firing = bannerFiring(evaluation);
   return (
-    <div role="status" aria-live="polite" className="app-level-banner-region">
+    <div role="status" aria-live="polite" aria-label="Safeguarding level" className="app-level-banner-region">
       {firing && (
         <div className="nhsuk-inset-text app-level-banner">
           <span className="nhsuk-u-visually-hidden">Safeguarding level so far:</span>{' '}

@@ -1,6 +1,6 @@
 import { describeActions, toAssessment, type AnyProformaDefinition } from '@proformas/core';
 import { useSelector } from '@xstate/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { OutcomePanel, type SignedOff } from '../outcome/OutcomePanel.tsx';
 import { SignOffForm } from '../outcome/SignOffForm.tsx';
 import type { ProformaActor } from '../state/proformaActor.ts';
@@ -23,7 +23,7 @@ export function OutcomeView({ definition, actor, focusOnOpen, onSignedOff }: Out
   const summaryItem = definition.items.find((i) => i.code === 'E1');
   const summary = summaryItem ? evaluation.answers[summaryItem.key] : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusOnOpen) heading.current?.focus();
   }, [focusOnOpen]);
   return (

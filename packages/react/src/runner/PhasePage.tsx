@@ -1,10 +1,11 @@
 import type { AnyProformaDefinition, Phase } from '@proformas/core';
 import { useSelector } from '@xstate/react';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Controller, useForm, type FieldValues } from 'react-hook-form';
 import { ErrorSummary, focusField } from '../errors/ErrorSummary.tsx';
 import { ItemField } from '../fields/ItemField.tsx';
 import type { ProformaActor } from '../state/proformaActor.ts';
+import { AlertBanners } from './AlertBanners.tsx';
 import { answerToSend, rowFieldShown } from './answerToSend.ts';
 import { fieldId } from './fieldId.ts';
 import { LevelBanner } from './LevelBanner.tsx';
@@ -67,7 +68,7 @@ export function PhasePage({
     // A hidden item loses what was on screen, as it loses its answer in the statechart.
     for (const key of Object.keys(getValues())) if (!evaluation.shown.has(key)) unregister(key);
   }, [evaluation.shown, getValues, unregister]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focus?.to === 'field') focusField(focus.id);
     else if (focus?.to === 'heading') heading.current?.focus();
   }, [focus]);
@@ -80,6 +81,7 @@ export function PhasePage({
     <form noValidate onSubmit={handleSubmit(() => onContinue())}>
       <StepHeading ref={heading} index={index} total={definition.phases.length} title={phase.title} />
       <LevelBanner evaluation={evaluation} />
+      <AlertBanners definition={definition} actor={actor} />
       {formState.submitCount > 0 && summary.length > 0 && (
         <ErrorSummary errors={summary} focusKey={formState.submitCount} />
       )}

@@ -109,9 +109,13 @@ describe('the runner', () => {
 
   it('shows the level banner with the first reason once a rule has fired', async () => {
     render(<TestForm />);
-    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(screen.getByRole('status', { name: 'Safeguarding level' })).toBeEmptyDOMElement();
     await choose('Who came with the child?', 'Nobody');
-    expect(screen.getByRole('status')).toHaveTextContent('Discuss before discharge');
-    expect(screen.getByRole('status')).toHaveTextContent('The child came alone.');
+    expect(screen.getByRole('status', { name: 'Safeguarding level' })).toHaveTextContent(
+      'Discuss before discharge',
+    );
+    expect(screen.getByRole('status', { name: 'Safeguarding level' })).toHaveTextContent(
+      'The child came alone.',
+    );
   });
 });

@@ -48,6 +48,7 @@ export function ProformaFlow({ definition, actor, savedAt, phaseExtras, onSigned
     const { reasons, actions } = emergencyDetails(evaluation);
     view = (
       <EmergencyCard
+        headingLevel={1}
         reasons={reasons}
         actions={actions}
         onAcknowledge={() => go({ type: 'escalation.acknowledged' })}

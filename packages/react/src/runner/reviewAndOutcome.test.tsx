@@ -40,7 +40,9 @@ describe('emergency', () => {
         name: 'Yes',
       }),
     ).toBeChecked();
-    expect(screen.getByRole('status')).toHaveTextContent('Emergency: call 999');
+    expect(screen.getByRole('status', { name: 'Safeguarding level' })).toHaveTextContent(
+      'Emergency: call 999',
+    );
   });
 });
 

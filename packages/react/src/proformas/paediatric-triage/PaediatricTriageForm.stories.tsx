@@ -78,10 +78,12 @@ export const EmergencyPath: Story = {
     const danger = canvas.getByRole('group', { name: 'Is any child in immediate danger now?' });
     await userEvent.click(within(danger).getByRole('radio', { name: 'Yes' }));
     const card = canvas.getByRole('region', { name: 'Immediate action required: Call 999 now' });
-    await expect(within(card).getByRole('heading', { level: 2 })).toHaveFocus();
+    await expect(within(card).getByRole('heading', { level: 1 })).toHaveFocus();
     await expect(canvas.queryByRole('button', { name: 'Continue' })).toBeNull();
     await userEvent.click(within(card).getByRole('button', { name: 'I have called 999' }));
-    await expect(canvas.getByRole('status')).toHaveTextContent(LEVEL_LABELS.EMERGENCY);
+    await expect(canvas.getByRole('status', { name: 'Safeguarding level' })).toHaveTextContent(
+      LEVEL_LABELS.EMERGENCY,
+    );
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Phase 1 of 7: Safety now');
   },
 };

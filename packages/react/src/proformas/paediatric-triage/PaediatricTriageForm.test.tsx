@@ -20,11 +20,13 @@ describe('paediatric triage', () => {
     );
     await choose('Is any child in immediate danger now?', 'Yes');
     const card = screen.getByRole('region', { name: 'Immediate action required: Call 999 now' });
-    expect(within(card).getByRole('heading', { level: 2 })).toHaveFocus();
+    expect(within(card).getByRole('heading', { level: 1 })).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
     await press('I have called 999');
     expect(phaseHeading()).toHaveTextContent('Safety now');
-    expect(screen.getByRole('status')).toHaveTextContent(LEVEL_LABELS.EMERGENCY);
+    expect(screen.getByRole('status', { name: 'Safeguarding level' })).toHaveTextContent(
+      LEVEL_LABELS.EMERGENCY,
+    );
   });
 
   it('walks a complete no-concern triage through every phase to the outcome and sign-off', async () => {
@@ -73,5 +75,16 @@ describe('paediatric triage', () => {
         { name: 'Yes' },
       ),
     ).toHaveFocus();
+  });
+});
+
+describe('paediatric triage banners', () => {
+  it('shows a banner from the definition the moment its answer holds (P-R2: phone the MASH)', async () => {
+    const fx = fixture('5-month-old baby with a bruise (not yet mobile)');
+    render(<PaediatricTriageForm context={fx.context} answers={fx.answers} storage={null} />);
+    const banners = screen.getByRole('status', { name: 'Actions raised by the answers' });
+    expect(banners).toHaveTextContent('Phone the MASH now');
+    expect(banners).toHaveTextContent('Arrange a review by a paediatric consultant today.');
+    expect(screen.getByRole('status', { name: 'Safeguarding level' })).toHaveTextContent(LEVEL_LABELS.REFER);
   });
 });
