@@ -82,6 +82,10 @@ export const fromQuestionnaireResponse = (
   options: FhirOptions = {},
 ): { id: ProformaId; answers: Record<string, unknown> } => {
   const base = baseOf(options);
+  if (qr.resourceType !== 'QuestionnaireResponse')
+    throw new QuestionnaireResponseImportError([
+      { linkId: '', message: `a ${String(qr.resourceType)} is not a QuestionnaireResponse` },
+    ]);
   const named = parseCanonical(base, qr.questionnaire ?? '');
   if ('issue' in named) throw new QuestionnaireResponseImportError([{ linkId: '', message: named.issue }]);
   const definition = getProforma(named.id);
