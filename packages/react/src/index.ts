@@ -32,7 +32,7 @@ export { emergencyDetails } from './runner/emergencyDetails.ts';
 export { formatAnswer } from './runner/formatAnswer.ts';
 export { LevelBanner } from './runner/LevelBanner.tsx';
 export { PhaseList } from './runner/PhaseList.tsx';
-export { ProformaFlow, type ProformaFlowProps } from './runner/ProformaFlow.tsx';
+export { ProformaFlow, type PhaseExtras, type ProformaFlowProps } from './runner/ProformaFlow.tsx';
 export { ProformaRunner, type ProformaRunnerProps } from './runner/ProformaRunner.tsx';
 export { SavedStatus } from './runner/SavedStatus.tsx';
 export {

@@ -11,12 +11,15 @@ import { PhasePage } from './PhasePage.tsx';
 import { SavedStatus } from './SavedStatus.tsx';
 import type { SignedOff } from '../outcome/OutcomePanel.tsx';
 
+/** Content under a phase's questions, by phase id, drawn from the running form. */
+export type PhaseExtras = Partial<Record<string, (actor: ProformaActor) => ReactNode>>;
+
 export interface ProformaFlowProps {
   definition: AnyProformaDefinition;
   actor: ProformaActor;
   savedAt?: Date;
   /** Content under a phase's questions, by phase id (e.g. the linked forms). */
-  phaseExtras?: Partial<Record<string, ReactNode>>;
+  phaseExtras?: PhaseExtras;
   onSignedOff?: (signed: SignedOff) => void;
 }
 
@@ -89,7 +92,7 @@ export function ProformaFlow({ definition, actor, savedAt, phaseExtras, onSigned
         phase={phase}
         index={index}
         focus={focus}
-        extra={phaseExtras?.[phase.id]}
+        extra={phaseExtras?.[phase.id]?.(actor)}
         continueLabel={returnToReview ? 'Save and return to check your answers' : 'Continue'}
         onBack={index > 0 ? () => go({ type: 'phase.back' }) : undefined}
         onContinue={() => {

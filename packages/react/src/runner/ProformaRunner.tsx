@@ -1,13 +1,12 @@
 import type { ProformaId } from '@proformas/core';
-import type { ReactNode } from 'react';
 import type { SignedOff } from '../outcome/OutcomePanel.tsx';
 import { useProforma, type UseProformaOptions } from '../state/useProforma.ts';
-import { ProformaFlow } from './ProformaFlow.tsx';
+import { ProformaFlow, type PhaseExtras } from './ProformaFlow.tsx';
 
 export interface ProformaRunnerProps extends UseProformaOptions {
   id: ProformaId;
   /** Content under a phase's questions, by phase id. */
-  phaseExtras?: Partial<Record<string, ReactNode>>;
+  phaseExtras?: PhaseExtras;
   onSignedOff?: (signed: SignedOff) => void;
 }
 

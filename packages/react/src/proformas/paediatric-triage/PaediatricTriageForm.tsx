@@ -1,14 +1,9 @@
-import { paediatricTriage, paediatricTriageMachine } from '@proformas/core';
 import { useSelector } from '@xstate/react';
-import type { SignedOff } from '../../outcome/OutcomePanel.tsx';
-import { ProformaFlow } from '../../runner/ProformaFlow.tsx';
+import { ProformaRunner, type ProformaRunnerProps } from '../../runner/ProformaRunner.tsx';
 import type { ProformaActor } from '../../state/proformaActor.ts';
-import { useProformaActor, type UseProformaOptions } from '../../state/useProforma.ts';
 import { LinkedForms } from './LinkedForms.tsx';
 
-export interface PaediatricTriageFormProps extends UseProformaOptions {
-  onSignedOff?: (signed: SignedOff) => void;
-}
+export type PaediatricTriageFormProps = Omit<ProformaRunnerProps, 'id' | 'phaseExtras'>;
 
 function LinkedFormsNow({ actor }: { actor: ProformaActor }) {
   const context = useSelector(actor, (s) => s.context.assessmentContext);
@@ -16,18 +11,9 @@ function LinkedFormsNow({ actor }: { actor: ProformaActor }) {
   return <LinkedForms context={context} answers={answers} />;
 }
 
+const extras = { linkedForms: (actor: ProformaActor) => <LinkedFormsNow actor={actor} /> };
+
 /** The paediatric safeguarding triage: every attendance by a child or young person aged 0–17. */
-export function PaediatricTriageForm({ onSignedOff, ...options }: PaediatricTriageFormProps) {
-  // The definition and machine directly, not through the registry: a page with this form alone
-  // loads only this form (the bundle-size budget).
-  const { actor, definition, savedAt } = useProformaActor(paediatricTriage, paediatricTriageMachine, options);
-  return (
-    <ProformaFlow
-      definition={definition}
-      actor={actor}
-      savedAt={savedAt}
-      onSignedOff={onSignedOff}
-      phaseExtras={{ linkedForms: <LinkedFormsNow actor={actor} /> }}
-    />
-  );
+export function PaediatricTriageForm(props: PaediatricTriageFormProps) {
+  return <ProformaRunner id="paediatric-triage" phaseExtras={extras} {...props} />;
 }
