@@ -131,6 +131,19 @@ describe('saving', () => {
     expect(screen.getByRole('radio', { name: 'A parent' })).toBeChecked();
   });
 
+  it('assesses a resumed draft again, so a stale saved evaluation is not shown', async () => {
+    const storage = memoryStorage();
+    const first = render(<TestForm storage={storage} />);
+    await choose('Who came with the child?', 'Nobody');
+    first.unmount();
+    const saved = JSON.parse(storage.getItem('test') ?? '{}');
+    saved.snapshot.context.evaluation.firings = [];
+    saved.snapshot.context.evaluation.level = 'NO_CONCERN';
+    storage.setItem('test', JSON.stringify(saved));
+    render(<TestForm storage={storage} />);
+    expect(screen.getByRole('status', { name: 'Safeguarding level' })).toHaveTextContent('The child came alone.');
+  });
+
   it('starts afresh when the saved draft is unreadable', () => {
     const storage = memoryStorage();
     storage.setItem('test', '{"version":1,"proforma":"paediatric-triage","signature":"x","snapshot":{}}');

@@ -51,6 +51,10 @@ export function useProformaActor(
   });
   const [savedAt, setSavedAt] = useState<Date | undefined>(draft?.savedAt);
   useEffect(() => {
+    // A resumed draft is assessed again with today's rules (its saved evaluation may be older).
+    if (draft) actor.send({ type: 'answers.merged', answers: {} });
+  }, [actor, draft]);
+  useEffect(() => {
     if (!storage) return;
     const subscription = actor.subscribe(() => {
       const at = new Date();
