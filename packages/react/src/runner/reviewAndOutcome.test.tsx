@@ -141,7 +141,9 @@ describe('saving', () => {
     saved.snapshot.context.evaluation.level = 'NO_CONCERN';
     storage.setItem('test', JSON.stringify(saved));
     render(<TestForm storage={storage} />);
-    expect(screen.getByRole('status', { name: 'Safeguarding level' })).toHaveTextContent('The child came alone.');
+    expect(screen.getByRole('status', { name: 'Safeguarding level' })).toHaveTextContent(
+      'The child came alone.',
+    );
   });
 
   it('starts afresh when the saved draft is unreadable', () => {
