@@ -1,9 +1,8 @@
 import { ageAt, describeAge } from '@proformas/core';
-import { ErrorSummary, RadiosField } from '@proformas/react';
+import { ErrorSummary, formatDate, RadiosField } from '@proformas/react';
 import { useState } from 'react';
 import { dateOfBirth, type DemoChild } from './children.ts';
 import { formatNhsNumber } from './nhsNumber.ts';
-import { formatDate } from './formatDate.ts';
 
 interface ChildPickerProps {
   children: readonly DemoChild[];

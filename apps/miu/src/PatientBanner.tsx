@@ -1,6 +1,6 @@
 import { ageAt, describeAge, type AssessmentContext } from '@proformas/core';
+import { formatDate } from '@proformas/react';
 import type { DemoChild } from './children.ts';
-import { formatDate } from './formatDate.ts';
 import { formatNhsNumber } from './nhsNumber.ts';
 
 /** Who the form is about, always in view: name, NHS number, date of birth and age, and the reason for the visit. */

@@ -29,7 +29,7 @@ export { SignOffForm } from './outcome/SignOffForm.tsx';
 export { CheckYourAnswers } from './runner/CheckYourAnswers.tsx';
 export { EmergencyCard } from './runner/EmergencyCard.tsx';
 export { emergencyDetails } from './runner/emergencyDetails.ts';
-export { formatAnswer } from './runner/formatAnswer.ts';
+export { formatAnswer, formatDate, formatDateTime } from './runner/formatAnswer.ts';
 export { LevelBanner } from './runner/LevelBanner.tsx';
 export { PhaseList } from './runner/PhaseList.tsx';
 export { ProformaFlow, type PhaseExtras, type ProformaFlowProps } from './runner/ProformaFlow.tsx';
