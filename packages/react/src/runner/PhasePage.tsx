@@ -9,6 +9,7 @@ import { AlertBanners } from './AlertBanners.tsx';
 import { answerToSend, rowFieldShown } from './answerToSend.ts';
 import { fieldId } from './fieldId.ts';
 import { LevelBanner } from './LevelBanner.tsx';
+import { LookupPanel } from './LookupPanel.tsx';
 import { phaseResolver } from './phaseResolver.ts';
 import { StepHeading } from './StepHeading.tsx';
 
@@ -82,6 +83,7 @@ export function PhasePage({
       <StepHeading ref={heading} index={index} total={definition.phases.length} title={phase.title} />
       <LevelBanner evaluation={evaluation} />
       <AlertBanners definition={definition} actor={actor} />
+      <LookupPanel actor={actor} />
       {formState.submitCount > 0 && summary.length > 0 && (
         <ErrorSummary errors={summary} focusKey={formState.submitCount} />
       )}

@@ -20,6 +20,8 @@ export interface UseProformaOptions {
   storage?: DraftStorage | null;
   /** Answers known before the form opens (prefill). Ignored when a draft is restored. */
   answers?: Record<string, unknown>;
+  /** The patient's verified NHS number, for forms that look up the attendance registry. */
+  nhsNumber?: string;
 }
 
 export interface UseProformaResult {
@@ -46,7 +48,11 @@ export function useProformaActor(
   const key = draftKey(definition.id, options.persistKey);
   const [draft] = useState(() => loadDraft(storage, key, definition, machine, options.context));
   const actor = useActorRef(machine, {
-    input: { context: options.context, ...(options.answers ? { answers: options.answers } : {}) },
+    input: {
+      context: options.context,
+      ...(options.answers ? { answers: options.answers } : {}),
+      ...(options.nhsNumber ? { nhsNumber: options.nhsNumber } : {}),
+    },
     ...(draft ? { snapshot: draft.snapshot } : {}),
   });
   const [savedAt, setSavedAt] = useState<Date | undefined>(draft?.savedAt);
