@@ -1,5 +1,6 @@
 // The public API of @proformas/react.
-export { CheckboxesField, toggleOption } from './fields/CheckboxesField.tsx';
+export { CheckboxesField } from './fields/CheckboxesField.tsx';
+export { toggleOption } from './fields/toggleOption.ts';
 export { DateField } from './fields/DateField.tsx';
 export { DateTimeField } from './fields/DateTimeField.tsx';
 export {
