@@ -111,6 +111,14 @@ describe('P-R11: leaving with a concern open; left before completion', () => {
       expect.arrayContaining(['MASH_REFERRAL', 'TRANSFER_ED_AMBULANCE']),
     );
   });
+  it('(a) via another form at DISCUSS or above (discussConcern includes otherFormDiscuss)', () => {
+    const e = run(
+      TEN,
+      { carerLeavingAgainstAdvice: 'yes' },
+      { otherFormDiscuss: true, formsAtDiscussOrAbove: ['cse'] },
+    );
+    expect(e.firings.find((f) => f.rule === 'P-R11')).toMatchObject({ clause: 'a', level: 'REFER' });
+  });
   it('(a) does not fire with a refer concern (P-R1 does)', () => {
     expect(clausesOf('P-R11', CHILD, { disclosedAbuse: 'yes', carerLeavingAgainstAdvice: 'yes' })).toEqual(
       [],
