@@ -6,5 +6,5 @@ source scripts/lib.sh
 step "pnpm $PNPM_VERSION"; ensure_pnpm
 step "install"; install_dependencies
 step "demo"
-echo "Open http://127.0.0.1:5173 (press Ctrl+C to stop)"
+echo "Open http://127.0.0.1:5173/demo.html (press Ctrl+C to stop)"
 exec pnpm --filter @proformas/miu dev

@@ -1,11 +1,24 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// Three pages: the MIU / walk-in-centre shell (index.html), the stand-alone demo forms for made-up
+// patients (demo.html) and the iframe route for EPRs (embed.html).
 export default defineConfig({
   plugins: [react()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // nhsuk-frontend's CSS comes minified, with an old IE media hack (`@media screen\0`) that
   // lightningcss cannot parse: it is not minified again.
-  build: { chunkSizeWarningLimit: 1024, cssMinify: false },
+  build: {
+    chunkSizeWarningLimit: 1024,
+    cssMinify: false,
+    rollupOptions: {
+      input: {
+        shell: resolve(import.meta.dirname, 'index.html'),
+        demo: resolve(import.meta.dirname, 'demo.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+      },
+    },
+  },
 });

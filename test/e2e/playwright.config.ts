@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { DEMO_PORT, demoServers } from './demo/servers.ts';
+import { eprServers } from './epr/servers.ts';
+import { miuServers } from './miu/servers.ts';
 
-const port = 4173;
-
+// One project per area, each with its own servers and base URL (its folder's `servers.ts`):
+// demo/ (the stand-alone demo page), miu/ (the MIU shell and its API), epr/ (the EPR host page).
 export default defineConfig({
   testDir: '.',
   // A whole triage by keyboard takes a while on two cores.
@@ -14,7 +17,6 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     browserName: 'chromium',
-    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       // Debian's chromium: nothing is downloaded (never run `playwright install`).
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -28,11 +30,10 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: 'pnpm --filter @proformas/miu build && pnpm --filter @proformas/miu preview',
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: 'ignore',
-  },
+  projects: [
+    { name: 'demo', testDir: './demo', use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
+    { name: 'miu', testDir: './miu', use: { baseURL: 'http://127.0.0.1:4174' } },
+    { name: 'epr', testDir: './epr', use: { baseURL: 'http://127.0.0.1:4175' } },
+  ],
+  webServer: [...demoServers, ...miuServers, ...eprServers],
 });

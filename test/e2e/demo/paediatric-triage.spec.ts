@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { choose, expectAccessible, fill, press, tabTo, tick } from './keyboard.ts';
+import { choose, expectAccessible, fill, press, tabTo, tick } from '../keyboard.ts';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 test.beforeEach(async ({ page }) => {
   // The NHS font comes from assets.nhs.uk; there is no network here, so do not wait for it.
   await page.route('https://assets.nhs.uk/**', (route) => route.abort());
-  await page.goto('/');
+  await page.goto('/demo.html');
   await expect(heading(page)).toHaveText('Start a paediatric safeguarding triage');
   await expectAccessible(page, 'the start page');
 });

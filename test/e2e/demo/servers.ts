@@ -1,0 +1,13 @@
+import type { PlaywrightTestConfig } from '@playwright/test';
+
+/** The built MIU app (shell, demo and embed pages) served by `vite preview` on 4173. */
+export const DEMO_PORT = 4173;
+export const demoServers: NonNullable<PlaywrightTestConfig['webServer']> = [
+  {
+    command: 'pnpm --filter @proformas/miu build && pnpm --filter @proformas/miu preview',
+    url: `http://127.0.0.1:${DEMO_PORT}/demo.html`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    stdout: 'ignore',
+  },
+];

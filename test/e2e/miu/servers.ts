@@ -1,0 +1,4 @@
+import type { PlaywrightTestConfig } from '@playwright/test';
+
+/** The MIU shell against its API server (issue 4). Ports 4174 (app) and 3101 (API) are reserved. */
+export const miuServers: NonNullable<PlaywrightTestConfig['webServer']> = [];
