@@ -91,7 +91,7 @@ describe('fgm completion rules', () => {
     ]);
   });
 
-  it('an empty reference on a report-required row does not block sign-off (the task stays open)', () => {
+  it('an empty reference on a report-required row with a recorded reason does not block sign-off (the task stays open)', () => {
     const evaluation = evaluateProforma(
       fgm,
       { ...S5B, identifiedBy: [person('Jo', 'nurse', 'nmc', 'heard')] },
@@ -99,6 +99,20 @@ describe('fgm completion rules', () => {
     );
     expect(completionIssues(fgm, evaluation, GIRL_15)).toEqual([]);
     expect(evaluation.reasons.some((r) => r.startsWith('Police report outstanding for Jo'))).toBe(true);
+  });
+
+  // SAFER READING (issue 3): a police reference or a recorded reason it is still pending, per reporter.
+  it('F15e: a reporter with neither a police reference nor a reason blocks sign-off, naming them', () => {
+    const noReason = person('Jo Synthetic', 'staff nurse', 'nmc', 'heard', { reportPendingReason: '' });
+    const hca = person('Sam', 'healthcare assistant', 'not-regulated', 'heard');
+    expect(messages({ ...S5B, identifiedBy: [hca, noReason] })).toEqual([
+      'Person 2: enter the police reference of Jo Synthetic’s 101 report, or say why it is still to be made (F15d).',
+    ]);
+    // Either one answers it: the reference (F15e is then not asked) or the reason.
+    const referenced = { ...noReason, policeReferenceNumber: 'SYN-101-1' };
+    expect(messages({ ...S5B, identifiedBy: [hca, referenced] })).toEqual([]);
+    const reasoned = { ...noReason, reportPendingReason: 'Gone off duty; the lead is telling her today.' };
+    expect(messages({ ...S5B, identifiedBy: [hca, reasoned] })).toEqual([]);
   });
 
   it('triage B17 = yes and F4a–F6a all no blocks sign-off in the encounter; standalone it does not', () => {

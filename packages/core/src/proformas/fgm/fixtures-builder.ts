@@ -43,21 +43,32 @@ export const WOMAN_UNSTATED: Partial<FgmAnswers> = {
   cutterOrImminentSign: 'no',
 };
 
-/** One F15d row (synthetic staff). */
+/** F15e (+, a safer reading) for a regulated person whose own report is still to be made. */
+export const PENDING_REASON = 'Will ring 101 before the end of the shift.';
+
+/**
+ * One F15d row (synthetic staff). A regulated person answers F15a = no unless stated; while their row
+ * has no police reference it records why the report is still to be made (F15e), as sign-off needs.
+ */
 export const person = (
   name: string,
   profession: string,
   regulator: IdentifiedByRow['regulator'],
   heardOrSaw: IdentifiedByRow['heardOrSaw'],
   more: Partial<IdentifiedByRow> = {},
-): IdentifiedByRow => ({
-  name,
-  profession,
-  regulator,
-  heardOrSaw,
-  ...(regulator === 'not-regulated' ? {} : { reportedByColleague: 'no' as const }),
-  ...more,
-});
+): IdentifiedByRow => {
+  const row: IdentifiedByRow = {
+    name,
+    profession,
+    regulator,
+    heardOrSaw,
+    ...(regulator === 'not-regulated' ? {} : { reportedByColleague: 'no' as const }),
+    ...more,
+  };
+  const pending =
+    row.reportedByColleague === 'no' && !row.policeReferenceNumber && !('reportPendingReason' in more);
+  return pending ? { ...row, reportPendingReason: PENDING_REASON } : row;
+};
 
 /** One F11b row (synthetic family). */
 export const girl = (

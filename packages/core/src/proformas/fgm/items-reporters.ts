@@ -10,7 +10,7 @@ const r = rowCondition<IdentifiedByField>();
 /** `regulatedRow`: F15a–F15c are asked of each person whose regulator is not `not-regulated`. */
 const REGULATED_ROW = r.not(r.eq('regulator', 'not-regulated'));
 
-/** F15d's fields, with F15a–F15c nested in each regulated person's row (their linkIds nest under F15d). */
+/** F15d's fields, with F15a–F15c and F15e nested in each regulated person's row (their linkIds nest under F15d). */
 export const identifiedByFields: readonly Field<IdentifiedByField>[] = [
   {
     key: 'name',
@@ -55,10 +55,7 @@ export const identifiedByFields: readonly Field<IdentifiedByField>[] = [
     options: options(HEARD_OR_SAW, { heard: 'She told them', saw: 'They saw the signs', both: 'Both' }),
     requiredMessage: 'Person {n}: enter whether they heard her or saw the signs (F15d).',
   },
-  // SAFER READING: the issue asks for "a police reference or a recorded reason it is still pending" per
-  // reporter; the spec lets an empty F15b on a report-required row through. F15a is required of every
-  // regulated person: yes needs the earlier report's reference (F15b); no records that their own report
-  // is pending (status report-required, with dueBy / latestBy and an "outstanding" reason).
+  // F15a is required of every regulated person: yes needs the earlier report's reference (F15b).
   {
     key: 'reportedByColleague',
     code: 'F15a',
@@ -81,6 +78,26 @@ export const identifiedByFields: readonly Field<IdentifiedByField>[] = [
     hint: 'Needed now for a colleague’s earlier report. Their own report’s reference can be added after sign-off; their task stays open until it is.',
     requiredMessage:
       'Person {n}: enter the police reference of the earlier report. Without it {row} must report: change F15a to No.',
+  },
+  // SAFER READING: the project issue says the s5B path cannot be signed off without, for each
+  // reporter, "either a police reference or a recorded reason it is still pending"; the spec lets an
+  // empty F15b on a report-required row through and has no item for the reason. F15e (+) asks for the
+  // reason, in each regulated person's row, while F15a = no and F15b is empty; it is required then, so
+  // sign-off needs a reference or a reason per reporter. Their task and "outstanding" reason stay.
+  {
+    key: 'reportPendingReason',
+    code: 'F15e',
+    type: 'text',
+    required: true,
+    shownWhen: r.all(
+      REGULATED_ROW,
+      r.eq('reportedByColleague', 'no'),
+      r.not(r.answered('policeReferenceNumber')),
+    ),
+    question: 'Why is their report to the police still to be made?',
+    hint: 'For example: they will ring 101 before the end of their shift; they rang and are waiting for a reference; they have gone off duty and the safeguarding lead is telling them today. Once they have reported, enter the police reference instead.',
+    requiredMessage:
+      'Person {n}: enter the police reference of {row}’s 101 report, or say why it is still to be made (F15d).',
   },
   {
     key: 'policeReportMadeAt',

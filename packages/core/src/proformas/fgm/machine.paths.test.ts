@@ -37,6 +37,11 @@ const clears: ProformaMachineEvent[] = [
     type: 'answers.merged',
     answers: { identifiedBy: [person('Jo', 'nurse', 'nmc', 'heard', { reportedByColleague: 'yes' })] },
   },
+  // SAFER READING: an own report still to be made, with neither a reference nor a reason (F15e).
+  {
+    type: 'answers.merged',
+    answers: { identifiedBy: [person('Jo', 'nurse', 'nmc', 'heard', { reportPendingReason: '' })] },
+  },
 ];
 /**
  * Each fixture's answers as one answers.merged event. F10b is cleared unless the fixture sets it,
@@ -63,14 +68,15 @@ const signOffProblems = (snapshot: ProformaSnapshot, input: ProformaMachineInput
   const { answers, assessmentContext, encounter } = snapshot.context;
   const evaluation = evaluateProforma(fgm, answers, assessmentContext, encounter);
   const problems = completionIssues(fgm, evaluation, input.context).map((i) => i.message);
-  // s5B: each regulated person has either a police reference, or F15a = no recorded (their own
-  // report still pending, with its task and deadline); and F15d is not empty.
+  // s5B (issue 3): each regulated person has either a police reference, or their own report is
+  // pending (F15a = no) with a recorded reason (F15e, a safer reading); and F15d is not empty.
   const rows = (answers['identifiedBy'] ?? []) as IdentifiedByRow[];
   if (evaluation.derived['s5bCase'] === true && rows.length === 0) problems.push('no F15d rows');
   for (const row of rows.filter((r) => r.regulator !== 'not-regulated')) {
     const reference = (row.policeReferenceNumber ?? '').trim() !== '';
-    if (!reference && row.reportedByColleague !== 'no')
-      problems.push(`${row.name ?? '?'}: no reference, not pending`);
+    const reason = (row.reportPendingReason ?? '').trim() !== '';
+    if (!reference && !(row.reportedByColleague === 'no' && reason))
+      problems.push(`${row.name ?? '?'}: neither a reference nor a recorded reason`);
   }
   return problems;
 };
@@ -137,22 +143,78 @@ describe('fgm statechart paths', () => {
     },
   );
 
-  it('the s5B path signs off with a report-required reporter only when their F15a = no is recorded', () => {
+  it('the s5B path signs off with a report-required reporter only with a reference or a recorded reason', () => {
     const s5bSigned = results[2]?.paths.filter((p) => flowStateOf(p.state.value) === 'signedOff') ?? [];
     const statuses = s5bSigned.map(
       (p) => (p.state.context.evaluation.detail['s5b'] as { status: string }).status,
     );
     expect(statuses).toContain('report-required');
+    for (const path of s5bSigned)
+      for (const row of (path.state.context.answers['identifiedBy'] ?? []) as IdentifiedByRow[])
+        if (row.regulator !== 'not-regulated')
+          expect(
+            (row.policeReferenceNumber ?? '').trim() !== '' || (row.reportPendingReason ?? '').trim() !== '',
+            row.name,
+          ).toBe(true);
   });
 
-  it('the sign-off check catches a colleague-reported row with no reference (it can fail)', () => {
+  // Fixtures with at least one regulated person in F15d (the personal duty applies to them).
+  const withReporters = [...s5bFixtures, ...example9Fixtures].filter((f) =>
+    (f.answers.identifiedBy ?? []).some((r) => r.regulator !== 'not-regulated'),
+  );
+  const walkToSignOff: ProformaMachineEvent[] = [
+    ...Array.from({ length: 8 }, (): ProformaMachineEvent[] => [
+      { type: 'escalation.acknowledged' },
+      { type: 'phase.next' },
+    ]).flat(),
+    { type: 'review.confirm' },
+    flowEvents[4] as ProformaMachineEvent,
+  ];
+  it.each(withReporters.map((f) => [f.name, f] as const))(
+    's5B "%s": with a reporter lacking both reference and reason, the walk to sign-off stops at review',
+    (_, fixture) => {
+      const input: ProformaMachineInput = { context: fixture.context };
+      const rows = (fixture.answers.identifiedBy ?? []).map((row) =>
+        row.regulator === 'not-regulated'
+          ? row
+          : {
+              ...row,
+              reportedByColleague: 'no' as const,
+              policeReferenceNumber: '',
+              reportPendingReason: '',
+            },
+      );
+      const answers = { fgmSubtype: undefined, ...fixture.answers, identifiedBy: rows };
+      const state = replayOnActor(fgmMachine, input, [{ type: 'answers.merged', answers }, ...walkToSignOff]);
+      expect(flowStateOf(state.value)).toBe('reviewing');
+      const regulated = rows.filter((r) => r.regulator !== 'not-regulated').length;
+      expect(state.context.issues.map((i) => i.code)).toEqual(Array<string>(regulated).fill('F15e'));
+      // The same walk signs off once each of them has a reason recorded.
+      const reasoned = rows.map((r) =>
+        r.regulator === 'not-regulated' ? r : { ...r, reportPendingReason: 'Rings 101 today.' },
+      );
+      const signed = replayOnActor(fgmMachine, input, [
+        { type: 'answers.merged', answers: { ...answers, identifiedBy: reasoned } },
+        ...walkToSignOff,
+      ]);
+      expect(flowStateOf(signed.value)).toBe('signedOff');
+    },
+  );
+
+  it('the sign-off check catches a row with neither reference nor reason (it can fail)', () => {
     const answers = {
       girlDisclosed: 'yes',
-      identifiedBy: [{ name: 'Jo', regulator: 'nmc', reportedByColleague: 'yes' }],
+      identifiedBy: [
+        { name: 'Jo', regulator: 'nmc', reportedByColleague: 'yes' },
+        { name: 'Ade', regulator: 'gmc', reportedByColleague: 'no' },
+      ],
     };
     const state = replayOnActor(fgmMachine, LAUNCHED_BY_B17, [{ type: 'answers.merged', answers }]);
     expect(signOffProblems(state, LAUNCHED_BY_B17)).toEqual(
-      expect.arrayContaining(['Jo: no reference, not pending']),
+      expect.arrayContaining([
+        'Jo: neither a reference nor a recorded reason',
+        'Ade: neither a reference nor a recorded reason',
+      ]),
     );
   });
 });

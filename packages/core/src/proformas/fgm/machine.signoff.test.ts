@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fgmContext, girl, GIRL_UNSTATED, person, WOMAN_UNSTATED } from './fixtures-builder.ts';
+import {
+  fgmContext,
+  girl,
+  GIRL_UNSTATED,
+  PENDING_REASON,
+  person,
+  WOMAN_UNSTATED,
+} from './fixtures-builder.ts';
 import { fgmFixtures } from './fixtures.ts';
 import type { FgmAnswers } from './schema.ts';
 import { flow, merge, next, send, SIGN, start, WOMAN } from './testing.ts';
@@ -31,7 +38,7 @@ describe('fgm statechart: sign-off', () => {
     expect(actor.getSnapshot().context.signedOff?.name).toBe('Dr Sign Example');
   });
 
-  it('s5B: a colleague-reported row needs its reference; a pending own report does not block', () => {
+  it('s5B: a colleague-reported row needs its reference; an own report pending needs its reason (F15e)', () => {
     const claimed = person('Jo', 'nurse', 'nmc', 'heard', { reportedByColleague: 'yes' });
     const actor = start(S5B_CONTEXT, { ...S5B, identifiedBy: [claimed] });
     send(actor, next, next, next, next, { type: 'review.confirm' });
@@ -39,7 +46,16 @@ describe('fgm statechart: sign-off', () => {
     expect(actor.getSnapshot().context.issues[0]?.message).toMatch(
       /Without it Jo must report: change F15a to No/,
     );
+    // SAFER READING: F15a = no with no reference and no reason recorded is still refused.
     actor.send(merge({ identifiedBy: [{ ...claimed, reportedByColleague: 'no' }] }));
+    send(actor, { type: 'review.confirm' }, SIGN);
+    expect(flow(actor)).toBe('reviewing');
+    expect(actor.getSnapshot().context.issues.map((i) => i.code)).toEqual(['F15e']);
+    actor.send(
+      merge({
+        identifiedBy: [{ ...claimed, reportedByColleague: 'no', reportPendingReason: PENDING_REASON }],
+      }),
+    );
     send(actor, { type: 'review.confirm' }, SIGN);
     expect(flow(actor)).toBe('signedOff');
     const { reasons } = actor.getSnapshot().context.evaluation;

@@ -59,7 +59,7 @@ const nhsNumber = z.optional(
     ),
 );
 
-/** One F15d row: a member of staff who heard her or saw the signs (F15a–F15c for a regulated person). */
+/** One F15d row: a member of staff who heard her or saw the signs (F15a–F15c and F15e for a regulated person). */
 export const identifiedByRowSchema = z.strictObject({
   name: text,
   profession: text,
@@ -68,6 +68,7 @@ export const identifiedByRowSchema = z.strictObject({
   reportedByColleague: yesNo,
   policeReferenceNumber: text,
   policeReportMadeAt: dateTime,
+  reportPendingReason: text,
 });
 
 /** One F11b row: a girl under 18 in the family. */
