@@ -1,18 +1,19 @@
-// The MIU / walk-in-centre shell (issue 4) is built here. Until then the root page links to the demo.
+// The MIU / walk-in-centre / ED shell (issue 4): sign in, the board, registration, the forms with
+// drafts on the server, the outcome and its documents, the lead's review queue, the admin's audit log.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@proformas/react/styles.css';
+import './shell.css';
+import { App } from './App.tsx';
+import { SessionProvider } from './session/SessionContext.tsx';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <main className="nhsuk-width-container nhsuk-main-wrapper" id="maincontent">
-        <h1 className="nhsuk-heading-l">Safeguarding proformas</h1>
-        <p className="nhsuk-body">
-          <a href="/demo.html">Open the demo forms for made-up patients</a>
-        </p>
-      </main>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
     </StrictMode>,
   );
 }

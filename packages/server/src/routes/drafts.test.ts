@@ -9,6 +9,11 @@ import { beforeAllOrFailEach, dialects } from '../test/storage.ts';
 interface Suggestions {
   suggestions: { id: string; requirement: string; reason: string; available: boolean }[];
   available: string[];
+  context: {
+    patient: { dateOfBirth: string; sex: string };
+    attendance: { arrivedAt: string; providerId: string; departmentType: string; reasons?: string[] };
+    priorAttendances?: unknown[];
+  };
 }
 
 describe.each(dialects)('drafts and suggestions (%s)', (dialect) => {
@@ -93,5 +98,21 @@ describe.each(dialects)('drafts and suggestions (%s)', (dialect) => {
     const adult = await sam.get<Suggestions>(`/api/attendances/${DANIEL.attendanceId}/suggestions`);
     expect(adult.body.suggestions.find((s) => s.id === 'hidden-harm')?.requirement).toBe('required');
     expect(adult.body.suggestions.some((s) => s.id === 'paediatric-triage')).toBe(false);
+  });
+
+  it('gives the assessment context core was given (no registry history), so the browser runs the forms on it', async () => {
+    const child = await sam.get<Suggestions>(`/api/attendances/${OLIVER.attendanceId}/suggestions`);
+    const record = await sam.get<{
+      attendance: { arrivedAt: string };
+      patient: { dateOfBirth: string; sex: string };
+    }>(`/api/attendances/${OLIVER.attendanceId}`);
+    expect(child.body.context.patient).toEqual({
+      dateOfBirth: record.body.patient.dateOfBirth,
+      sex: record.body.patient.sex,
+    });
+    expect(child.body.context.attendance.arrivedAt).toBe(record.body.attendance.arrivedAt);
+    expect(child.body.context.attendance.providerId).toBe('ZZC');
+    expect(child.body.context.attendance.departmentType).toBe('03');
+    expect(child.body.context.priorAttendances).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import { fromJson } from '../db/json.ts';
 import type { AppEnv } from '../env.ts';
 import { availableProformas, withProformaValidation } from '../proformas.ts';
 
-/** Which proformas this attendance needs (core suggestProformas over the drafts so far). */
+/** Which proformas this attendance needs (core suggestProformas over the drafts so far), and its context. */
 export const suggestionsRoutes = () =>
   new Hono<AppEnv>().get('/', allow('attendances.read'), async (c) => {
     const { storage, clock } = c.var.deps;
@@ -34,5 +34,7 @@ export const suggestionsRoutes = () =>
     return c.json({
       suggestions: suggestions.map((s) => ({ ...s, available: available.includes(s.id) })),
       available,
+      // The context core was given, so a browser runs the forms on exactly the same one.
+      context,
     });
   });
