@@ -1,6 +1,6 @@
 import { describeActions, toAssessment, type AnyProformaDefinition } from '@proformas/core';
 import { useSelector } from '@xstate/react';
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { OutcomePanel, type SignedOff } from '../outcome/OutcomePanel.tsx';
 import { SignOffForm } from '../outcome/SignOffForm.tsx';
 import type { ProformaActor } from '../state/proformaActor.ts';
@@ -10,10 +10,12 @@ interface OutcomeViewProps {
   actor: ProformaActor;
   focusOnOpen?: boolean;
   onSignedOff?: (signed: SignedOff) => void;
+  /** The form's detail on the outcome (a renderer from `outcome/detail/`). */
+  detail?: ReactNode;
 }
 
 /** The outcome page of the flow: the outcome panel, then sign-off (or who signed it off). */
-export function OutcomeView({ definition, actor, focusOnOpen, onSignedOff }: OutcomeViewProps) {
+export function OutcomeView({ definition, actor, focusOnOpen, onSignedOff, detail }: OutcomeViewProps) {
   const { evaluation, issues, assessmentContext, signedOff } = useSelector(actor, (s) => s.context);
   const open = useSelector(actor, (s) => s.context.signedOff === undefined);
   const actions = useMemo(
@@ -42,6 +44,7 @@ export function OutcomeView({ definition, actor, focusOnOpen, onSignedOff }: Out
         provisional={issues.length > 0}
         concernSummary={typeof summary === 'string' ? summary : undefined}
         signedOff={signedOff}
+        detail={detail}
       />
       {open && (
         <>

@@ -21,12 +21,21 @@ export interface ProformaFlowProps {
   /** Content under a phase's questions, by phase id (e.g. the linked forms). */
   phaseExtras?: PhaseExtras;
   onSignedOff?: (signed: SignedOff) => void;
+  /** The form's detail on its outcome page, drawn from the running form (e.g. the DASH score). */
+  outcomeDetail?: (actor: ProformaActor) => ReactNode;
 }
 
 type Focus = { to: 'heading' } | { to: 'field'; id: string } | undefined;
 
 /** The form as the statechart says it stands: a phase, the emergency card, the review or the outcome. */
-export function ProformaFlow({ definition, actor, savedAt, phaseExtras, onSignedOff }: ProformaFlowProps) {
+export function ProformaFlow({
+  definition,
+  actor,
+  savedAt,
+  phaseExtras,
+  onSignedOff,
+  outcomeDetail,
+}: ProformaFlowProps) {
   const flow = useSelector(actor, (s) => flowStateOf(s.value));
   const evaluation = useSelector(actor, (s) => s.context.evaluation);
   const issues = useSelector(actor, (s) => s.context.issues);
@@ -80,6 +89,7 @@ export function ProformaFlow({ definition, actor, savedAt, phaseExtras, onSigned
         actor={actor}
         focusOnOpen={focus?.to === 'heading'}
         onSignedOff={onSignedOff}
+        detail={outcomeDetail?.(actor)}
       />
     );
   } else {
