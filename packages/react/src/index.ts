@@ -24,7 +24,7 @@ export { formatIssue } from './errors/answerFormat.ts';
 export { ErrorSummary, focusField, type ErrorSummaryItem } from './errors/ErrorSummary.tsx';
 export { ActionTaskList } from './outcome/ActionTaskList.tsx';
 export { LevelCard } from './outcome/LevelCard.tsx';
-export { OutcomePanel, type SignedOff } from './outcome/OutcomePanel.tsx';
+export { OutcomePanel, type OutcomePanelProps, type SignedOff } from './outcome/OutcomePanel.tsx';
 export { ReasonList } from './outcome/ReasonList.tsx';
 export { SignOffForm } from './outcome/SignOffForm.tsx';
 export { CheckYourAnswers } from './runner/CheckYourAnswers.tsx';
@@ -48,3 +48,21 @@ export {
   type UseProformaOptions,
   type UseProformaResult,
 } from './state/useProforma.ts';
+export { HiddenHarmForm, type HiddenHarmFormProps } from './proformas/hidden-harm/HiddenHarmForm.tsx';
+export { CseForm, type CseFormProps } from './proformas/cse/CseForm.tsx';
+export { FgmForm, type FgmFormProps } from './proformas/fgm/FgmForm.tsx';
+export {
+  FrequentAttenderForm,
+  type FrequentAttenderFormProps,
+} from './proformas/frequent-attender/FrequentAttenderForm.tsx';
+export type { AttendanceLookup } from './proformas/frequent-attender/frequentAttenderLookup.ts';
+export { EncounterView, type EncounterViewProps } from './encounter/EncounterView.tsx';
+export type { EncounterOutcome, FormRecord, FormRecords } from './encounter/encounterRecords.ts';
+export type { EncounterLinkProps, FormProgress } from './encounter/formProgress.ts';
+export { FormDetail, FORM_DETAILS } from './outcome/detail/FormDetail.tsx';
+export type { FormDetailProps } from './outcome/detail/types.ts';
+export { HiddenHarmDetail } from './outcome/detail/hidden-harm.tsx';
+export { CseDetail } from './outcome/detail/cse.tsx';
+export { FgmDetail } from './outcome/detail/fgm.tsx';
+export { FrequentAttenderDetail } from './outcome/detail/frequent-attender.tsx';
+export { PriorVisitsByProvider } from './outcome/detail/PriorVisitsByProvider.tsx';

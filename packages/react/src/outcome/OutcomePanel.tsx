@@ -1,4 +1,5 @@
 import type { ActionItem, Firing, Level } from '@proformas/core';
+import type { ReactNode } from 'react';
 import { ActionTaskList } from './ActionTaskList.tsx';
 import { LevelCard } from './LevelCard.tsx';
 import { ReasonList } from './ReasonList.tsx';
@@ -9,7 +10,7 @@ export interface SignedOff {
   at: string;
 }
 
-interface OutcomePanelProps {
+export interface OutcomePanelProps {
   level: Level;
   /** Actions with labels and deadlines (core's describeActions). */
   actions: readonly ActionItem[];
@@ -19,6 +20,11 @@ interface OutcomePanelProps {
   /** The concern in plain language (E1), when recorded. */
   concernSummary?: string;
   signedOff?: SignedOff;
+  /**
+   * The form's own detail, shown under the level (e.g. the DASH score, the CSE risk band, the FGM
+   * police reports, the attendance counts): one of the renderers in `outcome/detail/`.
+   */
+  detail?: ReactNode;
 }
 
 const signedAt = new Intl.DateTimeFormat('en-GB', {
@@ -35,6 +41,7 @@ export function OutcomePanel({
   provisional,
   concernSummary,
   signedOff,
+  detail,
 }: OutcomePanelProps) {
   return (
     <div className="app-outcome">
@@ -45,6 +52,7 @@ export function OutcomePanel({
         </div>
       )}
       <LevelCard level={level} />
+      {detail}
       {concernSummary && (
         <>
           <h2 className="nhsuk-heading-m">The concern</h2>
