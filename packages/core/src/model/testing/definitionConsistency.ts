@@ -76,8 +76,20 @@ export const conditionReferenceProblems = (definition: Definition): string[] => 
   return problems;
 };
 
-/** Which answer keys each item's shownWhen / required reads, through the derived values too. */
-export const itemDependencies = (definition: Definition): Map<string, Set<string>> => {
+/** Whether a condition reads the encounter level (`levelAtLeast`, at any depth). */
+export const readsLevel = (condition: Condition): boolean =>
+  condition.op === 'levelAtLeast' ||
+  ((condition.op === 'all' || condition.op === 'any') && condition.of.some(readsLevel)) ||
+  (condition.op === 'not' && readsLevel(condition.of));
+
+/**
+ * Which answer keys each item's shownWhen / required reads, through the derived values too, and
+ * through the level (`levelReads`: the answers the level reads) where a condition uses it.
+ */
+export const itemDependencies = (
+  definition: Definition,
+  levelReads: readonly string[] = [],
+): Map<string, Set<string>> => {
   const derivedReads = definition.derivedReads as Record<string, readonly string[]>;
   const graph = new Map<string, Set<string>>();
   for (const item of definition.items as readonly Item[]) {
@@ -90,6 +102,7 @@ export const itemDependencies = (definition: Definition): Map<string, Set<string
       const reads = conditionReads(condition);
       reads.keys.forEach((key) => deps.add(key));
       reads.derived.forEach((name) => (derivedReads[name] ?? []).forEach((key) => deps.add(key)));
+      if (readsLevel(condition)) levelReads.forEach((key) => deps.add(key));
     }
     graph.set(item.key, deps);
   }

@@ -1,28 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { conditionReads, type Condition } from '../../model/condition.ts';
 import { DEFAULT_CONFIG as DEFAULTS } from '../../model/config.ts';
+import { describeDefinitionConsistency } from '../../model/testing/consistencySuite.ts';
 import { paediatricTriage } from './definition.ts';
 import { LEVEL_READS } from './derivedReads.ts';
 import { paediatricTriageFixtures } from './fixtures.ts';
+import { PAEDIATRIC_TRIAGE_RULE_IDS } from './rules.ts';
 import { paediatricTriageSchema } from './schema.ts';
-
-// ARCHITECTURE.md "Files and tests": every schema key has exactly one item, item dependencies are
-// acyclic, and every rule id in the spec has a rule and a fixture.
-
-// Read paediatric-triage.md, the clinical source, from ../shared/domain when the
-// project's workspace has it, else from the copy that ships with the library (docs/clinical, kept
-// identical by clinicalDocs.test.ts).
-
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../../../../..');
-const SHARED_SPEC = resolve(repoRoot, '../shared/domain/paediatric-triage.md');
-const SHIPPED_SPEC = resolve(repoRoot, 'docs/clinical/paediatric-triage.md');
-
-const readSpec = (path: string): string | undefined =>
-  existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 
 /** Rule ids named in the headings ("### P-R12 — …; P-R13 — …" names two). */
 const ruleIdsInHeadings = (spec: string): string[] => [
@@ -34,48 +18,20 @@ const ruleIdsInHeadings = (spec: string): string[] => [
   ),
 ];
 
-const { items, derivedReads, rules, ruleIds, phases } = paediatricTriage;
-const keys = new Set(items.map((i) => i.key));
-const booleanDerived = new Set(Object.keys(derivedReads));
-const conditionsOf = (item: (typeof items)[number]): Condition<string, string>[] => [
-  ...(item.shownWhen ? [item.shownWhen] : []),
-  ...(typeof item.required === 'object' ? [item.required] : []),
-];
-const usesLevel = (c: Condition<string, string>): boolean =>
-  c.op === 'levelAtLeast' ||
-  ((c.op === 'all' || c.op === 'any') && c.of.some(usesLevel)) ||
-  (c.op === 'not' && usesLevel(c.of));
+describeDefinitionConsistency({
+  definition: paediatricTriage,
+  schemaKeys: Object.keys(paediatricTriageSchema.shape),
+  fixtures: paediatricTriageFixtures,
+  ruleIds: PAEDIATRIC_TRIAGE_RULE_IDS,
+  rulesInIdOrder: false,
+  examples: Array.from({ length: 11 }, (_, i) => `#${i + 1}`),
+  // Items shown from a level (levelAtLeast) depend on what the level reads.
+  levelReads: LEVEL_READS,
+  spec: readFileSync(new URL('../../../../../docs/clinical/paediatric-triage.md', import.meta.url), 'utf8'),
+  specRuleIds: ruleIdsInHeadings,
+});
 
-describe('paediatric-triage consistency: schema and items', () => {
-  it('every schema key has exactly one item, and every item a schema key', () => {
-    const schemaKeys = Object.keys(paediatricTriageSchema.shape).sort();
-    expect(items.map((i) => i.key).sort()).toEqual(schemaKeys);
-    expect(keys.size).toBe(items.length);
-  });
-
-  it('item codes are unique', () => {
-    expect(new Set(items.map((i) => i.code)).size).toBe(items.length);
-  });
-
-  it('items follow the phases in order, and every phase is known', () => {
-    const order = phases.map((p) => p.id);
-    const indices = items.map((i) => order.indexOf(i.phase));
-    expect(indices.every((i) => i >= 0)).toBe(true);
-    expect([...indices].sort((a, b) => a - b)).toEqual(indices);
-    for (const item of items) for (const phase of item.alsoAskedIn ?? []) expect(order).toContain(phase);
-  });
-
-  it('every condition reads existing keys and boolean derived names only', () => {
-    for (const item of items) {
-      for (const condition of conditionsOf(item)) {
-        const reads = conditionReads(condition);
-        for (const key of reads.keys) expect(keys, `${item.code} reads ${key}`).toContain(key);
-        for (const name of reads.derived)
-          expect(booleanDerived, `${item.code} reads ${name}`).toContain(name);
-      }
-    }
-  });
-
+describe('paediatric-triage consistency', () => {
   it('derivedReads names exactly the boolean derived values', () => {
     const fixture = paediatricTriageFixtures[0];
     if (!fixture) throw new Error('no fixtures');
@@ -90,56 +46,10 @@ describe('paediatric-triage consistency: schema and items', () => {
       .filter(([, v]) => typeof v === 'boolean')
       .map(([k]) => k)
       .sort();
-    expect([...booleanDerived].sort()).toEqual(booleans);
+    expect(Object.keys(paediatricTriage.derivedReads).sort()).toEqual(booleans);
   });
 
-  it('the item dependency graph is acyclic', () => {
-    const edges = new Map<string, Set<string>>();
-    for (const item of items) {
-      const out = new Set<string>();
-      for (const condition of conditionsOf(item)) {
-        const reads = conditionReads(condition);
-        reads.keys.forEach((k) => out.add(k));
-        reads.derived.forEach((d) =>
-          (derivedReads[d as keyof typeof derivedReads] ?? []).forEach((k) => out.add(k)),
-        );
-        if (usesLevel(condition)) LEVEL_READS.forEach((k) => out.add(k));
-      }
-      edges.set(item.key, out);
-    }
-    const state = new Map<string, 'open' | 'done'>();
-    const cycle: string[] = [];
-    const visit = (key: string, path: string[]): void => {
-      if (state.get(key) === 'done') return;
-      if (state.get(key) === 'open') {
-        cycle.push(...path, key);
-        return;
-      }
-      state.set(key, 'open');
-      for (const next of edges.get(key) ?? []) visit(next, [...path, key]);
-      state.set(key, 'done');
-    };
-    for (const key of keys) visit(key, []);
-    expect(cycle).toEqual([]);
-  });
-});
-
-describe('paediatric-triage consistency: rules and fixtures', () => {
-  it('every rule id has exactly one rule, and every rule an id', () => {
-    expect(rules.map((r) => r.id).sort()).toEqual([...ruleIds].sort());
-  });
-
-  it.each([...ruleIds])('%s has at least one fixture citing it', (id) => {
-    expect(paediatricTriageFixtures.some((f) => f.rules.includes(id))).toBe(true);
-  });
-
-  it('ruleIds are the P-R ids of the spec’s headings', () => {
-    expect(ruleIds.length).toBeGreaterThan(0);
-    const spec = readSpec(SHARED_SPEC) ?? readSpec(SHIPPED_SPEC);
-    if (spec !== undefined) expect([...ruleIds].sort()).toEqual(ruleIdsInHeadings(spec).sort());
-  });
-
-  it('fixture names are unique', () => {
-    expect(new Set(paediatricTriageFixtures.map((f) => f.name)).size).toBe(paediatricTriageFixtures.length);
+  it('reads P-R12 and P-R13 from one heading (the reader can find two)', () => {
+    expect(ruleIdsInHeadings('### P-R12 — a; P-R13 — b\nP-R99 in a sentence')).toEqual(['P-R12', 'P-R13']);
   });
 });
