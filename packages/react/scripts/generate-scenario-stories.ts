@@ -1,37 +1,92 @@
-// Writes one story per paediatric triage fixture (story name = fixture name).
-// Run: npx tsx packages/react/scripts/generate-scenario-stories.ts  (after the fixtures change)
+// Writes one story per fixture of each proforma (story name = fixture name), into the proforma's
+// React folder: <Name>Scenarios.stories.tsx.
+// Run: npx tsx packages/react/scripts/generate-scenario-stories.ts  (after any fixtures change)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { paediatricTriageFixtures } from '@proformas/core';
+import {
+  cseFixtures,
+  fgmFixtures,
+  frequentAttenderFixtures,
+  hiddenHarmFixtures,
+  paediatricTriageFixtures,
+  PROFORMA_TITLES,
+  type ProformaId,
+} from '@proformas/core';
 import { format, resolveConfig } from 'prettier';
 
-const target = fileURLToPath(
-  new URL('../src/proformas/paediatric-triage/PaediatricTriageScenarios.stories.tsx', import.meta.url),
-);
+interface Target {
+  id: ProformaId;
+  /** The component name prefix: `<name>Scenarios.stories.tsx`. */
+  name: string;
+  /** The Storybook title of the proforma (its form stories' title). */
+  title: string;
+  fixtures: readonly { name: string }[];
+  /** The triage keeps its own FixtureOutcome (it includes other forms' stubbed results). */
+  component: 'FixtureOutcome' | 'ScenarioOutcome';
+}
 
-const stories = paediatricTriageFixtures
-  .map((fixture, index) => {
-    const name = JSON.stringify(fixture.name);
-    return `export const Scenario${String(index + 1).padStart(2, '0')}: Story = { name: ${name}, args: { scenario: ${name} } };`;
-  })
-  .join('\n');
+const TARGETS: readonly Target[] = [
+  {
+    id: 'paediatric-triage',
+    name: 'PaediatricTriage',
+    title: 'Proformas/Paediatric triage',
+    fixtures: paediatricTriageFixtures,
+    component: 'FixtureOutcome',
+  },
+  {
+    id: 'hidden-harm',
+    name: 'HiddenHarm',
+    title: 'Proformas/Hidden harm',
+    fixtures: hiddenHarmFixtures,
+    component: 'ScenarioOutcome',
+  },
+  { id: 'cse', name: 'Cse', title: 'Proformas/CSE', fixtures: cseFixtures, component: 'ScenarioOutcome' },
+  { id: 'fgm', name: 'Fgm', title: 'Proformas/FGM', fixtures: fgmFixtures, component: 'ScenarioOutcome' },
+  {
+    id: 'frequent-attender',
+    name: 'FrequentAttender',
+    title: 'Proformas/Frequent attender',
+    fixtures: frequentAttenderFixtures,
+    component: 'ScenarioOutcome',
+  },
+];
 
-const source = `// Generated from paediatricTriageFixtures by packages/react/scripts/generate-scenario-stories.ts: do not edit.
+const source = (target: Target): string => {
+  const triage = target.component === 'FixtureOutcome';
+  const stories = target.fixtures
+    .map((fixture, index) => {
+      const name = JSON.stringify(fixture.name);
+      const args = triage ? `{ scenario: ${name} }` : `{ proforma: '${target.id}', scenario: ${name} }`;
+      return `export const Scenario${String(index + 1).padStart(2, '0')}: Story = { name: ${name}, args: ${args} };`;
+    })
+    .join('\n');
+  const what = triage ? 'the paediatric triage' : PROFORMA_TITLES[target.id];
+  const fixturesName = `${target.name[0]?.toLowerCase()}${target.name.slice(1)}Fixtures`;
+  const importLine = triage
+    ? `import { FixtureOutcome } from './FixtureOutcome.tsx';`
+    : `import { ScenarioOutcome } from '../../outcome/ScenarioOutcome.tsx';`;
+  return `// Generated from ${fixturesName} by packages/react/scripts/generate-scenario-stories.ts: do not edit.
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { FixtureOutcome } from './FixtureOutcome.tsx';
+${importLine}
 
-/** One story per clinical scenario of the paediatric triage: its outcome and its answers. */
+/** One story per clinical scenario of ${what}: its outcome and its answers. */
 const meta = {
-  title: 'Proformas/Paediatric triage/Scenarios',
-  component: FixtureOutcome,
+  title: '${target.title}/Scenarios',
+  component: ${target.component},
   parameters: { layout: 'fullscreen' },
-} satisfies Meta<typeof FixtureOutcome>;
+} satisfies Meta<typeof ${target.component}>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 ${stories}
 `;
+};
 
-const options = await resolveConfig(target);
-writeFileSync(target, await format(source, { ...options, filepath: target }));
-console.warn(`Wrote ${paediatricTriageFixtures.length} scenario stories to ${target}`);
+for (const target of TARGETS) {
+  const file = fileURLToPath(
+    new URL(`../src/proformas/${target.id}/${target.name}Scenarios.stories.tsx`, import.meta.url),
+  );
+  const options = await resolveConfig(file);
+  writeFileSync(file, await format(source(target), { ...options, filepath: file }));
+  console.warn(`Wrote ${target.fixtures.length} scenario stories to ${file}`);
+}

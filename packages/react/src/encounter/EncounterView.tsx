@@ -33,6 +33,8 @@ export interface EncounterViewProps {
   persistKey?: string;
   /** localStorage by default; `null` keeps nothing. */
   storage?: DraftStorage | null;
+  /** Answers known before each form opens (prefill, e.g. from registration); a saved draft wins. */
+  prefill?: Partial<Record<ProformaId, Record<string, unknown>>>;
   /** Called when a form is signed off, with who signed it. */
   onFormSignedOff?: (id: ProformaId, signed: SignedOff) => void;
   /** Called with the combined outcome whenever it changes (undefined before any form has answers). */
@@ -52,6 +54,7 @@ export function EncounterView({
   lookup,
   persistKey = 'proformas:encounter',
   storage: given,
+  prefill,
   onFormSignedOff,
   onOutcome,
 }: EncounterViewProps) {
@@ -123,6 +126,7 @@ export function EncounterView({
           lookup={lookup}
           storage={storage}
           persistKey={`${persistKey}:${id}`}
+          answers={prefill?.[id]}
           encounter={inputsFor(id, records, outcome)}
           onProgress={progress(id)}
           onSignedOff={(signed) => onFormSignedOff?.(id, signed)}
@@ -187,7 +191,7 @@ export function EncounterView({
             className="nhsuk-button"
             onClick={() => setView({ page: 'form', id: next.id })}
           >
-            {`Start the next required form: ${PROFORMA_TITLES[next.id]}`}
+            {`${records[next.id] ? 'Continue' : 'Start'} the next required form: ${PROFORMA_TITLES[next.id]}`}
           </button>
         ) : null}
         <button
