@@ -77,6 +77,25 @@ export default defineConfig({
         },
       },
       {
+        plugins: [react()],
+        test: {
+          name: 'element',
+          root: 'packages/element',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
+          setupFiles: ['./src/test/setup.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'embed',
+          root: 'apps/miu',
+          environment: 'node',
+          include: ['src/embed/**/*.test.ts'],
+        },
+      },
+      {
         plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
         test: {
           name: 'storybook',
