@@ -6,7 +6,7 @@ import type { AssessmentContext, AttendanceRecord } from './context.ts';
 import { createProformaMachine, flowStateOf } from './machine.ts';
 import type { ProformaDefinition } from './proforma.ts';
 import { firing } from './rule.ts';
-import type { RegistryLookupOptions, RegistryLookupRequest } from './registryLookup.ts';
+import { registryLookup, type RegistryLookupOptions, type RegistryLookupRequest } from './registryLookup.ts';
 
 // createProformaMachine's `lookup` option: an invoked registry lookup in the first phase that can
 // succeed, fail, time out, be stopped, or be tried again (frequent-attender.md "Flow" 1–2).
@@ -101,7 +101,7 @@ const lookup: RegistryLookupOptions = {
     stopped: 'You stopped waiting.',
   },
 };
-const machine = createProformaMachine(definition, { lookup });
+const machine = createProformaMachine(definition, { lookup: registryLookup(lookup) });
 
 /** A registry whose replies the test controls. */
 const registry = () => {
@@ -261,8 +261,8 @@ describe('createProformaMachine with a registry lookup', () => {
   it('refuses a phase named like a lifecycle state, and a lookup outside the first phase', () => {
     const phases = [...definition.phases, { id: 'reviewing' as P, title: 'Reviewing' }];
     expect(() => createProformaMachine({ ...definition, phases })).toThrow(/reviewing/);
-    expect(() => createProformaMachine(definition, { lookup: { ...lookup, phase: 'found' } })).toThrow(
-      /first phase/,
-    );
+    expect(() =>
+      createProformaMachine(definition, { lookup: registryLookup({ ...lookup, phase: 'found' }) }),
+    ).toThrow(/first phase/);
   });
 });

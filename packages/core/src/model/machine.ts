@@ -1,23 +1,26 @@
-import { assign, setup, type DoneActorEvent, type ErrorActorEvent } from 'xstate';
+import { assign, createMachine, type PromiseActorLogic, type setup } from 'xstate';
 import type { AssessmentContext } from './context.ts';
 import { completionIssues } from './completion.ts';
 import { evaluateCondition, type ConditionEnv } from './evaluate.ts';
 import { evaluateProforma, type ProformaEvaluation } from './evaluateProforma.ts';
 import { LEVELS, type Level } from './levels.ts';
 import type { Condition } from './condition.ts';
+import type {
+  ProformaMachineContext,
+  ProformaMachineEvent,
+  ProformaMachineInput,
+  ProformaMachineOptions,
+} from './machineTypes.ts';
 import type { AnyProformaDefinition, EncounterInputs } from './proforma.ts';
-import {
-  errorText,
-  lookupIssues,
-  lookupRequest,
-  noRegistryConfigured,
-  registryLookupPhase,
-  withoutHistory,
-  type LookupFailureReason,
-  type RegistryLookupOptions,
-  type RegistryLookupStatus,
-} from './registryLookup.ts';
+import type { LookupChange, LookupFailureReason, RegistryLookupRequest } from './registryLookup.ts';
 import { ProformaValidationError, type ValidationIssue } from './validation.ts';
+
+export type {
+  ProformaMachineContext,
+  ProformaMachineEvent,
+  ProformaMachineInput,
+  ProformaMachineOptions,
+} from './machineTypes.ts';
 
 /**
  * The lifecycle every proforma shares (ARCHITECTURE.md "Content as data, flow as a statechart"):
@@ -25,56 +28,15 @@ import { ProformaValidationError, type ValidationIssue } from './validation.ts';
  * takes over the moment a rule demands immediate action and returns to where the clinician was.
  * A parallel `risk` region carries the level as tags for the UI.
  */
-export interface ProformaMachineContext {
-  proforma: AnyProformaDefinition['id'];
-  answers: Record<string, unknown>;
-  assessmentContext: AssessmentContext;
-  encounter: EncounterInputs;
-  evaluation: ProformaEvaluation;
-  /** What still blocks sign-off. */
-  issues: ValidationIssue[];
-  /** Emergency clauses the clinician has acknowledged ("rule:clause"). */
-  acknowledged: string[];
-  signedOff?: { name: string; role: string; at: string };
-  /** The registry lookup, when the machine runs one (createProformaMachine's `lookup` option). */
-  lookup?: RegistryLookupStatus;
-  /** The verified NHS number the lookup uses. */
-  nhsNumber?: string;
-  /**
-   * Why the last change was refused (a wrong type, an unknown option, a date after arrival).
-   * The refused value is not stored; every answer already given is kept. Empty after a good change.
-   */
-  inputIssues: ValidationIssue[];
-}
 
-export type ProformaMachineEvent<K extends string = string, P extends string = string> =
-  | { type: 'answer.changed'; key: K; value: unknown }
-  | { type: 'answers.merged'; answers: Partial<Record<K, unknown>> }
-  | { type: 'encounter.updated'; encounter: EncounterInputs }
-  | { type: 'phase.next' }
-  | { type: 'phase.back' }
-  | { type: 'phase.goto'; phase: P }
-  | { type: 'escalation.acknowledged' }
-  | { type: 'review.confirm' }
-  | { type: 'outcome.sign'; name: string; role: string; at: string }
-  /** "Stop waiting": the lookup is treated as failed. */
-  | { type: 'lookup.stop' }
-  /** "Try again": back to the lookup, keeping every answer. */
-  | { type: 'lookup.retry' };
-
-export interface ProformaMachineInput {
-  context: AssessmentContext;
-  answers?: Record<string, unknown>;
-  encounter?: EncounterInputs;
-  /** The patient's verified NHS number; absent when not verified (the lookup then fails at once). */
-  nhsNumber?: string;
-}
-
-/** Optional extensions of the shared lifecycle. */
-export interface ProformaMachineOptions {
-  /** Run an attendance-registry lookup in the first phase (frequent-attender.md "Flow" 1–2). */
-  lookup?: RegistryLookupOptions;
-}
+/**
+ * xstate's `setup`, typed as such, minus what this file does not use: `setup` also returns every
+ * built-in action creator (sendTo, raise, log, emit, spawnChild…), which a bundler must then keep
+ * (about 0.8 kB gzip in every form's page). Its `createMachine` is exactly this one.
+ */
+const setupMachine = ((implementations: object) => ({
+  createMachine: (config: object) => createMachine(config, implementations as never),
+})) as unknown as typeof setup;
 
 /** State names of the shared lifecycle inside `flow.active`: a phase may not take one. */
 const LIFECYCLE_STATES = ['reviewing', 'outcome', 'hist'];
@@ -82,22 +44,19 @@ const LIFECYCLE_STATES = ['reviewing', 'outcome', 'hist'];
 const emergencyKeys = (evaluation: ProformaEvaluation): string[] =>
   evaluation.firings.filter((f) => f.level === 'EMERGENCY').map((f) => `${f.rule}:${f.clause ?? ''}`);
 
-/** Keep the answers as given (a draft may hold hidden answers? no: the statechart clears them). */
+/** The answers assessed again (hidden answers cleared), with what still blocks sign-off. */
 const refresh = (
   definition: AnyProformaDefinition,
   answers: Record<string, unknown>,
   assessmentContext: AssessmentContext,
   encounter: EncounterInputs,
-  lookup?: { status?: RegistryLookupStatus; options?: RegistryLookupOptions },
+  pending: ValidationIssue[] = [],
 ) => {
   const evaluation = evaluateProforma(definition, answers, assessmentContext, encounter);
   return {
     answers: evaluation.answers,
     evaluation,
-    issues: [
-      ...lookupIssues(lookup?.status, lookup?.options),
-      ...completionIssues(definition, evaluation, assessmentContext),
-    ],
+    issues: [...pending, ...completionIssues(definition, evaluation, assessmentContext)],
   };
 };
 
@@ -140,41 +99,33 @@ export const createProformaMachine = (
   const clash = allPhaseIds.find((id) => LIFECYCLE_STATES.includes(id));
   if (clash) throw new Error(`${definition.id}: the phase "${clash}" has the name of a lifecycle state`);
   const { lookup } = options;
+  const lookupPhaseId = lookup?.options.phase;
   if (
     lookup &&
-    (lookup.phase !== first || ![lookup.onSuccess, lookup.onFailure].every((p) => allPhaseIds.includes(p)))
+    (lookupPhaseId !== first ||
+      ![lookup.options.onSuccess, lookup.options.onFailure].every((p) => allPhaseIds.includes(p)))
   )
     throw new Error(`${definition.id}: the lookup runs in the first phase and ends in two other phases`);
   // The lookup phase is entered only at the start and by Try again, never by next / back / goto.
-  const phaseIds = allPhaseIds.filter((id) => id !== lookup?.phase);
-  const lookupOf = (context: ProformaMachineContext) => ({ status: context.lookup, options: lookup });
+  const phaseIds = allPhaseIds.filter((id) => id !== lookupPhaseId);
+  /** What the lookup still blocks (nothing without a lookup). */
+  const pendingOf = (context: ProformaMachineContext) => lookup?.issues(context.lookup) ?? [];
   const phaseTarget = (id: string) => `#${definition.id}.flow.active.${id}`;
-  const requestOf = (context: ProformaMachineContext) =>
-    lookupRequest(
-      context.assessmentContext,
-      context.nhsNumber ?? '',
-      lookup?.windowDays(context.evaluation.config) ?? 0,
-    );
-  const readReply = (context: ProformaMachineContext, reply: unknown) =>
-    lookup?.read(reply, requestOf(context));
   /** The lookup's new status and history, with the answers re-evaluated against them. */
-  const settleLookup = (
-    context: ProformaMachineContext,
-    status: RegistryLookupStatus,
-    assessmentContext: AssessmentContext,
-  ) => ({
-    lookup: status,
-    assessmentContext,
-    ...refresh(definition, context.answers, assessmentContext, context.encounter, {
-      status,
-      options: lookup,
-    }),
-  });
-  const lookupPhase = lookup && {
-    [lookup.phase]: registryLookupPhase(lookup, phaseTarget, (context: ProformaMachineContext) =>
-      requestOf(context),
+  const settleLookup = (context: ProformaMachineContext, change: LookupChange) => ({
+    lookup: change.status,
+    assessmentContext: change.assessmentContext,
+    ...refresh(
+      definition,
+      context.answers,
+      change.assessmentContext,
+      context.encounter,
+      lookup?.issues(change.status),
     ),
-  };
+  });
+  const lookupPhase = lookup && lookupPhaseId && { [lookupPhaseId]: lookup.state(phaseTarget) };
+  // Only a machine with a lookup calls these (its phase's states are the only ones naming them).
+  const withLookup = <T>(use: (extension: NonNullable<typeof lookup>) => T): T => use(lookup!);
 
   const phaseShown = (context: ProformaMachineContext, phase: string): boolean => {
     const condition = (definition.phaseShownWhen as Record<string, Condition> | undefined)?.[phase];
@@ -233,7 +184,7 @@ export const createProformaMachine = (
     ]),
   );
 
-  return setup({
+  return setupMachine({
     types: {
       context: {} as ProformaMachineContext,
       events: {} as ProformaMachineEvent,
@@ -261,7 +212,7 @@ export const createProformaMachine = (
       }: {
         context: ProformaMachineContext;
         event: ProformaMachineEvent;
-      }) => readReply(context, (event as unknown as DoneActorEvent).output) !== undefined,
+      }) => withLookup((l) => l.isReadableReply(context, event)),
       /** "Try again" is offered once the lookup has failed. */
       hasLookupFailed: ({ context }: { context: ProformaMachineContext }) =>
         context.lookup?.status === 'failed',
@@ -273,14 +224,14 @@ export const createProformaMachine = (
         if (event.value === undefined) delete answers[event.key];
         else answers[event.key] = event.value;
         return refreshOrRefuse(() =>
-          refresh(definition, answers, context.assessmentContext, context.encounter, lookupOf(context)),
+          refresh(definition, answers, context.assessmentContext, context.encounter, pendingOf(context)),
         );
       }),
       mergeAnswers: assign(({ context, event }) => {
         if (event.type !== 'answers.merged') return {};
         const answers = { ...context.answers, ...event.answers };
         return refreshOrRefuse(() =>
-          refresh(definition, answers, context.assessmentContext, context.encounter, lookupOf(context)),
+          refresh(definition, answers, context.assessmentContext, context.encounter, pendingOf(context)),
         );
       }),
       updateEncounter: assign(({ context, event }) => {
@@ -292,7 +243,7 @@ export const createProformaMachine = (
             context.answers,
             context.assessmentContext,
             event.encounter,
-            lookupOf(context),
+            pendingOf(context),
           ),
         };
       }),
@@ -305,46 +256,39 @@ export const createProformaMachine = (
           : {},
       ),
       /** Entering the lookup phase: running, the history not yet returned; answers are kept. */
-      startLookup: assign(({ context }) => {
-        const status: RegistryLookupStatus = {
-          status: 'running',
-          attempt: (context.lookup?.attempt ?? 0) + 1,
-        };
-        return settleLookup(context, status, withoutHistory(context.assessmentContext));
-      }),
-      failLookup: assign(({ context, event }, params: { reason: LookupFailureReason }) => {
-        const status: RegistryLookupStatus = {
-          status: 'failed',
-          attempt: context.lookup?.attempt ?? 1,
-          reason: params.reason,
-          message: lookup?.messages[params.reason] ?? params.reason,
-          ...(params.reason === 'error'
-            ? { error: errorText((event as unknown as ErrorActorEvent).error) }
-            : {}),
-        };
-        return settleLookup(context, status, withoutHistory(context.assessmentContext));
-      }),
-      receiveRecords: assign(({ context, event }) => {
-        const records = readReply(context, (event as unknown as DoneActorEvent).output) ?? [];
-        const status: RegistryLookupStatus = {
-          status: 'succeeded',
-          attempt: context.lookup?.attempt ?? 1,
-          received: records.length,
-        };
-        return settleLookup(context, status, { ...context.assessmentContext, priorAttendances: records });
-      }),
+      startLookup: assign(({ context }) =>
+        settleLookup(
+          context,
+          withLookup((l) => l.start(context)),
+        ),
+      ),
+      failLookup: assign(({ context, event }, params: { reason: LookupFailureReason }) =>
+        settleLookup(
+          context,
+          withLookup((l) => l.fail(context, params.reason, event)),
+        ),
+      ),
+      receiveRecords: assign(({ context, event }) =>
+        settleLookup(
+          context,
+          withLookup((l) => l.receive(context, event)),
+        ),
+      ),
     },
-    actors: { registryLookup: noRegistryConfigured },
+    // The lookup's default actor (every lookup fails until a site provides its registry).
+    actors: (lookup ? { registryLookup: lookup.actor } : {}) as {
+      registryLookup: PromiseActorLogic<unknown, RegistryLookupRequest>;
+    },
     delays: {
       lookupTimeout: ({ context }: { context: ProformaMachineContext }) =>
-        (lookup?.timeoutSeconds(context.evaluation.config) ?? 0) * 1000,
+        withLookup((l) => l.timeoutMs(context)),
     },
   }).createMachine({
     id: definition.id,
     type: 'parallel',
     context: ({ input }) => {
       // With a lookup, the history is not available until the registry replies.
-      const assessmentContext = lookup ? withoutHistory(input.context) : input.context;
+      const assessmentContext = lookup ? lookup.startContext(input.context) : input.context;
       return {
         proforma: definition.id,
         assessmentContext,
@@ -368,7 +312,9 @@ export const createProformaMachine = (
             initial: first,
             always: { guard: 'isSomeoneInImmediateDanger', target: 'escalating' },
             on: {
-              ...(lookup ? { 'lookup.retry': { guard: 'hasLookupFailed', target: `.${lookup.phase}` } } : {}),
+              ...(lookupPhaseId
+                ? { 'lookup.retry': { guard: 'hasLookupFailed', target: `.${lookupPhaseId}` } }
+                : {}),
               'phase.goto': phaseIds.map((id) => ({
                 guard: ({
                   context,

@@ -1,13 +1,16 @@
-import { fromPromise } from 'xstate';
+import { fromPromise, type DoneActorEvent, type ErrorActorEvent, type PromiseActorLogic } from 'xstate';
 import type { SafeguardingConfig } from './config.ts';
 import type { AssessmentContext, AttendanceRecord } from './context.ts';
 import { addDays, formatDate, londonDate } from './dates.ts';
+import type { ProformaMachineContext } from './machineTypes.ts';
 import type { ValidationIssue } from './validation.ts';
 
 /**
  * The attendance-registry lookup a proforma's statechart can run in its first phase
  * (frequent-attender.md "Flow" 1–2): an invoked promise actor that can time out, fail or be
  * stopped. A failure is recorded and leaves `priorAttendances` absent (never zero visits).
+ * An option module: `createProformaMachine(definition, { lookup: registryLookup(options) })`; a
+ * form without a lookup never loads this code.
  */
 export interface RegistryLookupRequest {
   /** The patient's verified NHS number. */
@@ -71,9 +74,9 @@ export const lookupRequest = (
 /** The completion issue while the lookup runs (sign-off waits for it). */
 export const lookupIssues = (
   lookup: RegistryLookupStatus | undefined,
-  options: RegistryLookupOptions | undefined,
+  options: RegistryLookupOptions,
 ): ValidationIssue[] =>
-  lookup?.status === 'running' && options
+  lookup?.status === 'running'
     ? [{ key: 'priorAttendances', code: 'lookup', message: options.messages.running }]
     : [];
 
@@ -130,3 +133,75 @@ export const registryLookupPhase = <C>(
     },
   },
 });
+
+/** The lookup's new status and the assessment context that goes with it (history or none). */
+export interface LookupChange {
+  status: RegistryLookupStatus;
+  assessmentContext: AssessmentContext;
+}
+
+/**
+ * A registry lookup as createProformaMachine runs it: the lookup phase's states, the default
+ * actor, and what each step does to the status and the history. The statechart re-assesses the
+ * answers after every change.
+ */
+export interface LookupExtension {
+  options: RegistryLookupOptions;
+  /** The phase's states; `target` gives the id of a phase to leave to. */
+  state: (target: (phase: string) => string) => object;
+  /** Until a site provides its registry, every lookup fails. */
+  actor: PromiseActorLogic<unknown, RegistryLookupRequest>;
+  /** The assessment context the form starts with: no history until the registry replies. */
+  startContext: (context: AssessmentContext) => AssessmentContext;
+  /** What blocks sign-off while the lookup runs. */
+  issues: (status: RegistryLookupStatus | undefined) => ValidationIssue[];
+  timeoutMs: (context: ProformaMachineContext) => number;
+  isReadableReply: (context: ProformaMachineContext, event: unknown) => boolean;
+  start: (context: ProformaMachineContext) => LookupChange;
+  fail: (context: ProformaMachineContext, reason: LookupFailureReason, event: unknown) => LookupChange;
+  receive: (context: ProformaMachineContext, event: unknown) => LookupChange;
+}
+
+/** The `lookup` option of createProformaMachine for these options. */
+export const registryLookup = (options: RegistryLookupOptions): LookupExtension => {
+  const request = (context: ProformaMachineContext) =>
+    lookupRequest(
+      context.assessmentContext,
+      context.nhsNumber ?? '',
+      options.windowDays(context.evaluation.config),
+    );
+  const read = (context: ProformaMachineContext, event: unknown) =>
+    options.read((event as DoneActorEvent).output, request(context));
+  const attempt = (context: ProformaMachineContext) => context.lookup?.attempt ?? 1;
+  return {
+    options,
+    state: (target) => registryLookupPhase(options, target, request),
+    actor: noRegistryConfigured,
+    startContext: withoutHistory,
+    issues: (status) => lookupIssues(status, options),
+    timeoutMs: (context) => options.timeoutSeconds(context.evaluation.config) * 1000,
+    isReadableReply: (context, event) => read(context, event) !== undefined,
+    // Entering the lookup phase: running, the history not yet returned; answers are kept.
+    start: (context) => ({
+      status: { status: 'running', attempt: (context.lookup?.attempt ?? 0) + 1 },
+      assessmentContext: withoutHistory(context.assessmentContext),
+    }),
+    fail: (context, reason, event) => ({
+      status: {
+        status: 'failed',
+        attempt: attempt(context),
+        reason,
+        message: options.messages[reason],
+        ...(reason === 'error' ? { error: errorText((event as ErrorActorEvent).error) } : {}),
+      },
+      assessmentContext: withoutHistory(context.assessmentContext),
+    }),
+    receive: (context, event) => {
+      const records = read(context, event) ?? [];
+      return {
+        status: { status: 'succeeded', attempt: attempt(context), received: records.length },
+        assessmentContext: { ...context.assessmentContext, priorAttendances: records },
+      };
+    },
+  };
+};

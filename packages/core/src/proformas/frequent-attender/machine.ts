@@ -1,5 +1,5 @@
 import { createProformaMachine } from '../../model/machine.ts';
-import type { RegistryLookupOptions } from '../../model/registryLookup.ts';
+import { registryLookup, type RegistryLookupOptions } from '../../model/registryLookup.ts';
 import { frequentAttender } from './definition.ts';
 import { readAttendanceRecords } from './records.ts';
 
@@ -31,5 +31,5 @@ export const frequentAttenderLookup: RegistryLookupOptions = {
 };
 
 export const frequentAttenderMachine = createProformaMachine(frequentAttender, {
-  lookup: frequentAttenderLookup,
+  lookup: registryLookup(frequentAttenderLookup),
 });
