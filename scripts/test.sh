@@ -34,9 +34,10 @@ gate "storybook build" bash -c 'pnpm build-storybook >/dev/null'
 # Each published package builds, packs, passes publint and installs into a scratch project outside
 # the workspace whose own test runs (issue 5); third-party dependencies come from the npm registry.
 gate "packages pack and install" bash scripts/pack-check.sh
-# The bundle-size budget (60 kB gzip for the triage form) is not met yet: the figure is printed on
-# every run but not counted until it is (issue 2 stays open on this point). SIZE_BUDGET=enforce
-# makes it a gate.
+# The bundle-size budgets (each form 60 kB gzip, the five-form encounter 90 kB, the custom element
+# 170 kB with React and CSS) are not met yet: `pnpm size` prints every entry's figures on every run,
+# but they are not counted until every entry is within budget (issues 2, 3 and 5 stay open on this
+# point). SIZE_BUDGET=enforce makes it a gate.
 if [ "${SIZE_BUDGET:-report}" = "enforce" ]; then gate "bundle size budget" pnpm size
 else step "bundle size (reported, not enforced)"; pnpm size || echo "bundle size: over budget (reported only)"; fi
 gate "end-to-end tests" env PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$out/e2e.json" \
