@@ -14,6 +14,12 @@ const problems = [];
 
 const sources = entries.filter((e) => /\.(ts|tsx|mts|cts)$/.test(e) && !/\.d\.(ts|mts|cts)$/.test(e));
 if (sources.length > 0) problems.push(`TypeScript sources: ${sources.slice(0, 5).join(', ')}`);
+// Two names that differ only in case overwrite each other on macOS and Windows disks.
+const byLowerCase = new Map();
+for (const e of entries) byLowerCase.set(e.toLowerCase(), [...(byLowerCase.get(e.toLowerCase()) ?? []), e]);
+const clashes = [...byLowerCase.values()].filter((same) => same.length > 1);
+if (clashes.length > 0)
+  problems.push(`names that clash on case-insensitive disks: ${clashes.flat().join(', ')}`);
 const caches = entries.filter((e) => e.endsWith('.tsbuildinfo'));
 if (caches.length > 0) problems.push(`build caches: ${caches.join(', ')}`);
 
