@@ -1,3 +1,4 @@
+/* global window, document, location */
 // CareRecord 2003 (synthetic): embeds one FGM form by the custom element and one by the iframe,
 // passes the synthetic patient in, and shows the FHIR each returns.
 import { connectFrame } from './frameHost.js';

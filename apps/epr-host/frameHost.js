@@ -1,3 +1,4 @@
+/* global window */
 // The host's side of the iframe protocol (docs/embedding.md "Iframe messages"): handshake, configure,
 // display, then listen for the frame's events. Only messages from the frame's window and origin count.
 
@@ -11,7 +12,10 @@ export function connectFrame({ iframe, frameOrigin, configure, display, on }) {
     new Promise((resolve) => {
       const messageId = crypto.randomUUID();
       pending.set(messageId, resolve);
-      iframe.contentWindow?.postMessage({ messagingHandle: handle, messageId, messageType, payload }, frameOrigin);
+      iframe.contentWindow?.postMessage(
+        { messagingHandle: handle, messageId, messageType, payload },
+        frameOrigin,
+      );
     });
 
   window.addEventListener('message', (event) => {

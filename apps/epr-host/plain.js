@@ -1,3 +1,4 @@
+/* global document */
 // The same form as on the EPR page, with nothing else on the page.
 import { attendance, SITE_CONFIG } from './patient.js';
 

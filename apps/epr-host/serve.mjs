@@ -13,11 +13,17 @@ const arg = (name, fallback) => {
 };
 const port = Number(arg('port', process.env.PORT ?? '4175'));
 const host = arg('host', '127.0.0.1');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 
 /** The file a URL path names, inside its folder only. */
 const fileFor = (pathname) => {
-  const [dir, rest] = pathname.startsWith('/element/') ? [elementDist, pathname.slice('/element/'.length)] : [here, pathname.slice(1) || 'index.html'];
+  const [dir, rest] = pathname.startsWith('/element/')
+    ? [elementDist, pathname.slice('/element/'.length)]
+    : [here, pathname.slice(1) || 'index.html'];
   const path = normalize(join(dir, decodeURIComponent(rest)));
   if (!path.startsWith(dir) || path.endsWith('.mjs')) return undefined;
   return existsSync(path) && statSync(path).isFile() ? path : undefined;
@@ -29,6 +35,9 @@ createServer((request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  response.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
   createReadStream(file).pipe(response);
-}).listen(port, host, () => console.log(`EPR host page on http://${host}:${port}/`));
+}).listen(port, host, () => console.warn(`EPR host page on http://${host}:${port}/`));
