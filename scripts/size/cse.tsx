@@ -1,7 +1,6 @@
-// Size entry: a page that renders the CSE screen for a 14-year-old. Until @proformas/react exports
-// CseForm, the shared flow draws the form's own definition and statechart.
-import { cse, cseMachine } from '@proformas/core';
+// Size entry: a page that renders the CSE screen (CseForm) for a 14-year-old.
+import { CseForm } from '@proformas/react';
 import '@proformas/react/styles.css';
-import { FormPage, mount, patient } from './page.tsx';
+import { mount, patient } from './page.tsx';
 
-mount(<FormPage definition={cse} machine={cseMachine} context={patient('2010-11-02', 'female')} />);
+mount(<CseForm context={patient('2010-11-02', 'female')} />);

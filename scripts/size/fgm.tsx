@@ -1,7 +1,6 @@
-// Size entry: a page that renders the FGM form for a 9-year-old girl. Until @proformas/react exports
-// FgmForm, the shared flow draws the form's own definition and statechart.
-import { fgm, fgmMachine } from '@proformas/core';
+// Size entry: a page that renders the FGM form (FgmForm) for a 9-year-old girl.
+import { FgmForm } from '@proformas/react';
 import '@proformas/react/styles.css';
-import { FormPage, mount, patient } from './page.tsx';
+import { mount, patient } from './page.tsx';
 
-mount(<FormPage definition={fgm} machine={fgmMachine} context={patient('2015-07-21', 'female')} />);
+mount(<FgmForm context={patient('2015-07-21', 'female')} />);

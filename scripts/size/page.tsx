@@ -1,6 +1,5 @@
 // What the size entries share: synthetic patients at one attendance, and mounting the page.
-import type { AnyProformaDefinition, AssessmentContext, ProformaMachine } from '@proformas/core';
-import { ProformaFlow, useProformaActor } from '@proformas/react';
+import type { AssessmentContext } from '@proformas/core';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -22,18 +21,3 @@ export const mount = (page: ReactNode) => {
   const root = document.getElementById('root');
   if (root) createRoot(root).render(page);
 };
-
-interface FormPageProps {
-  definition: AnyProformaDefinition;
-  machine: ProformaMachine;
-  context: AssessmentContext;
-}
-
-/**
- * One form from its own definition and statechart (not the five-form registry), drawn by the
- * shared flow: for the forms whose named component @proformas/react does not export yet.
- */
-export function FormPage({ definition, machine, context }: FormPageProps) {
-  const { actor, savedAt } = useProformaActor(definition, machine, { context });
-  return <ProformaFlow definition={definition} actor={actor} savedAt={savedAt} />;
-}
