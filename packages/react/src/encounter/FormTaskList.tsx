@@ -18,10 +18,42 @@ interface FormTaskListProps {
   onDecline: (id: ProformaId, reason: string) => void;
 }
 
-/** The forms for this attendance as a task list: each with its reason, status and what you can do. */
-export function FormTaskList({ tasks, records, onOpen, onDecline }: FormTaskListProps) {
+const GROUPS = [
+  { requirement: 'required', heading: 'Required forms' },
+  { requirement: 'offered', heading: 'Offered forms' },
+  { requirement: 'started', heading: 'Other forms started' },
+] as const;
+
+/**
+ * The forms for this attendance as task lists, required first, then offered: each with its
+ * reason, status and what you can do (start, continue, view; decline an offered one).
+ */
+export function FormTaskList({ tasks, ...props }: FormTaskListProps) {
   const [declining, setDeclining] = useState<ProformaId | undefined>(undefined);
   if (tasks.length === 0) return <p className="nhsuk-body">No form is suggested for this attendance.</p>;
+  return (
+    <>
+      {GROUPS.map(({ requirement, heading }) => {
+        const group = tasks.filter((t) => t.requirement === requirement);
+        return (
+          group.length > 0 && (
+            <section key={requirement} aria-label={heading}>
+              <h2 className="nhsuk-heading-m">{heading}</h2>
+              <TaskGroup tasks={group} declining={declining} setDeclining={setDeclining} {...props} />
+            </section>
+          )
+        );
+      })}
+    </>
+  );
+}
+
+interface TaskGroupProps extends FormTaskListProps {
+  declining: ProformaId | undefined;
+  setDeclining: (id: ProformaId | undefined) => void;
+}
+
+function TaskGroup({ tasks, records, onOpen, onDecline, declining, setDeclining }: TaskGroupProps) {
   return (
     <ul className="nhsuk-task-list app-encounter-tasks">
       {tasks.map((task) => {
@@ -48,8 +80,7 @@ export function FormTaskList({ tasks, records, onOpen, onDecline }: FormTaskList
                       className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
                       onClick={() => onOpen(task.id)}
                     >
-                      {action}
-                      <span className="nhsuk-u-visually-hidden"> {title}</span>
+                      {action} <span className="nhsuk-u-visually-hidden">{title}</span>
                     </button>
                     {task.requirement === 'offered' && !record && (
                       <button
@@ -57,7 +88,7 @@ export function FormTaskList({ tasks, records, onOpen, onDecline }: FormTaskList
                         className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
                         onClick={() => setDeclining(task.id)}
                       >
-                        Decline<span className="nhsuk-u-visually-hidden"> {title}</span>
+                        Decline <span className="nhsuk-u-visually-hidden">{title}</span>
                       </button>
                     )}
                   </div>

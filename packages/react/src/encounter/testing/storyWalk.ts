@@ -15,12 +15,12 @@ export async function continueToOutcome(canvas: Canvas): Promise<void> {
 }
 
 /** In a story: sign the outcome off and check the host heard of it. */
-export async function signOff(canvas: Canvas, onSignedOff: unknown): Promise<void> {
+export async function signOff(canvas: Canvas, onSignedOff: unknown, ...leading: unknown[]): Promise<void> {
   await userEvent.type(canvas.getByRole('textbox', { name: 'Your full name' }), 'Alex Morgan');
   await userEvent.type(canvas.getByRole('textbox', { name: 'Your role' }), 'Emergency nurse practitioner');
   await userEvent.click(canvas.getByRole('button', { name: 'Sign off' }));
   await waitFor(() =>
-    expect(onSignedOff).toHaveBeenCalledWith(expect.objectContaining({ name: 'Alex Morgan' })),
+    expect(onSignedOff).toHaveBeenCalledWith(...leading, expect.objectContaining({ name: 'Alex Morgan' })),
   );
   await expect(canvas.getByRole('heading', { name: 'Signed off' })).toBeVisible();
 }
