@@ -15,12 +15,21 @@ const bySite = (records: readonly AttendanceRecord[]): [string, AttendanceRecord
 /** The registry's attendances for this patient, listed by site, newest first. */
 export function HistoryBySite({ actor }: { actor: ProformaActor }) {
   const records = useSelector(actor, (s) => s.context.assessmentContext.priorAttendances);
+  const detail = useSelector(actor, (s) => s.context.evaluation.detail);
   if (!records) return null;
+  const counts = detail as { faLevel?: string; n12?: number; n6?: number; providers12?: number };
   return (
     <section aria-labelledby="history-by-site" className="app-history">
       <h2 className="nhsuk-heading-m" id="history-by-site">
         Earlier attendances by site ({records.length})
       </h2>
+      {counts.faLevel && (
+        <p className="nhsuk-body">
+          Frequent-attender level: <strong>{counts.faLevel}</strong> ({counts.n12 ?? 0} unplanned visits in 12
+          months and {counts.n6 ?? 0} in 6 months, counting today, at {counts.providers12 ?? 0}{' '}
+          {counts.providers12 === 1 ? 'provider' : 'providers'}).
+        </p>
+      )}
       {records.length === 0 && <p className="nhsuk-body">No earlier attendances in the last 12 months.</p>}
       {bySite(records).map(([site, visits]) => (
         <div key={site}>

@@ -26,8 +26,9 @@ export function FormList({ attendanceId, rows }: { attendanceId: string; rows: F
               <span>{PROFORMA_TITLES[row.id]} (not available in this version)</span>
             )}
             <div className="nhsuk-task-list__hint">
-              {row.requirement === 'required' ? 'Required. ' : 'Offered. '}
-              {row.reason.replace(/^(Required|Offered): /, '')}
+              {/^(Required|Offered)/.test(row.reason)
+                ? row.reason
+                : `${row.requirement === 'required' ? 'Required' : 'Offered'}: ${row.reason}`}
             </div>
           </div>
           <div className="nhsuk-task-list__status">
