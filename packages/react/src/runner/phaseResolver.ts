@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { AnyProformaDefinition, Item, ValidationIssue } from '@proformas/core';
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import type { ZodMiniType } from 'zod/mini';
 import { formatIssue } from '../errors/answerFormat.ts';
-import { answersSchema } from './answersSchema.ts';
 
 interface PhaseState {
   /** The items of this phase shown now, in order. */
@@ -11,26 +11,30 @@ interface PhaseState {
   issues: readonly ValidationIssue[];
 }
 
+/** What a clinician reads when the definition's schema refuses an answer. */
+const schemaMessage = (item: Item) => `Check your answer to "${item.question}" (${item.code})`;
+
 /**
  * Validation of one phase, for react-hook-form: the form of each answer (a whole number, a real
- * date) and the definition's zod schema, then core's completion issues for the phase's shown
- * items. Messages come from core; nothing clinical is decided here.
+ * date), then the definition's zod schema (through the zod resolver), then core's completion
+ * issues for the phase's shown items. Messages come from core or name the question; nothing
+ * clinical is decided here.
  */
 export const phaseResolver = (
   definition: AnyProformaDefinition,
   current: () => PhaseState,
 ): Resolver<FieldValues> => {
-  const schema = zodResolver(answersSchema(definition));
+  // The schema reads a record of answers, which is what a form's values are.
+  const schema = zodResolver(definition.schema as ZodMiniType<FieldValues, FieldValues>);
   return async (values, context, options) => {
     const defined = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
     const parsed = await schema(defined, context, options);
     const { items, issues } = current();
     const errors: FieldErrors = {};
     for (const item of items) {
-      const schemaMessage = parsed.errors[item.key]?.message;
       const message =
         formatIssue(item, values[item.key]) ??
-        (typeof schemaMessage === 'string' ? schemaMessage : undefined) ??
+        (typeof parsed.errors[item.key]?.message === 'string' ? schemaMessage(item) : undefined) ??
         (issues
           .filter((issue) => issue.key === item.key)
           .map((issue) => issue.message)
