@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { toQuestionnaireResponse } from '@proformas/fhir';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeDetail, CompleteDetail, ErrorDetail, EscalationDetail } from '../session/details.ts';
 import { GIRL, GIRL_ATTENDANCE, GIRL_FGM_ANSWERS, TEEN, TEEN_ATTENDANCE } from '../test/synthetic.ts';
@@ -95,6 +96,8 @@ describe('<safeguarding-proforma>', () => {
     });
     expect(await ui.findByRole('heading', { name: 'Check your answers' })).toBeInTheDocument();
     await userEvent.click(ui.getByRole('button', { name: 'Confirm and see the outcome' }));
+    // The FGM form's own outcome detail, as FgmForm shows it.
+    expect(await ui.findByRole('heading', { name: 'FGM: police report and FGM-IS' })).toBeInTheDocument();
     // user-event types into document.activeElement, which is the host, not the box inside the shadow root.
     fireEvent.change(await ui.findByRole('textbox', { name: 'Your full name' }), {
       target: { value: 'Sam Synthetic' },
@@ -115,6 +118,26 @@ describe('<safeguarding-proforma>', () => {
       expect.objectContaining({ resource: done.questionnaireResponse }),
     );
     expect(done.documents.map((d) => d.kind)).toContain('notification');
+    expect(events.error).toEqual([]);
+  });
+
+  it('opens a QuestionnaireResponse prefill at the first unanswered phase', async () => {
+    const {
+      hasGirlsInFamily: _h,
+      significantIndicators: _s,
+      otherIndicators: _o,
+      ...screened
+    } = GIRL_FGM_ANSWERS;
+    const { travelOrProcedurePlanned: _t, cutterOrImminentSign: _c, ...partial } = screened;
+    const draft = toQuestionnaireResponse('fgm', partial);
+    const { ui, events } = mount({
+      proforma: 'fgm',
+      patient: GIRL,
+      attendance: GIRL_ATTENDANCE,
+      prefill: draft,
+    });
+    expect(await ui.findByRole('heading', { level: 1, name: /Family/ })).toBeInTheDocument();
+    expect(events.change).toEqual([]);
     expect(events.error).toEqual([]);
   });
 

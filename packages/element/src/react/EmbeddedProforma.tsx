@@ -9,6 +9,7 @@ import { openForm, type Opening } from '../session/opening.ts';
 import { prefillAnswers } from '../session/prefill.ts';
 import type { EmbedCallbacks } from './callbacks.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
+import { outcomeDetailFor, phaseExtrasFor } from './formExtras.tsx';
 import { useSessionEvents } from './useSessionEvents.ts';
 
 export interface EmbeddedProformaProps extends EmbedCallbacks {
@@ -86,5 +87,14 @@ function RunningProforma({ opening, ...props }: RunningProps) {
     });
     return () => abort.abort();
   }, [actor, proforma, cpis]);
-  return <ProformaFlow definition={definition} actor={actor} />;
+  const outcomeDetail = outcomeDetailFor(proforma);
+  const phaseExtras = phaseExtrasFor(proforma);
+  return (
+    <ProformaFlow
+      definition={definition}
+      actor={actor}
+      {...(outcomeDetail ? { outcomeDetail } : {})}
+      {...(phaseExtras ? { phaseExtras } : {})}
+    />
+  );
 }
