@@ -75,6 +75,19 @@ describe('<safeguarding-proforma>', () => {
     });
   });
 
+  it('moves focus to the question from the error summary, inside the shadow root', async () => {
+    const { el, ui } = mount({ proforma: 'cse', patient: TEEN, attendance: TEEN_ATTENDANCE });
+    await ui.findByRole('group', { name: DANGER });
+    await userEvent.click(ui.getByRole('button', { name: 'Continue' }));
+    const summary = await ui.findByRole('alert');
+    const link = within(summary).getAllByRole('link')[0] as HTMLElement;
+    await userEvent.click(link);
+    const focused = el.shadowRoot?.activeElement;
+    expect(focused?.id).toBeTruthy();
+    expect(focused?.id).toBe(link.getAttribute('href')?.slice(1));
+    expect(focused?.tagName).toBe('INPUT');
+  });
+
   it('sends proforma-escalation the moment an answer needs 999', async () => {
     const { ui, events } = mount({ proforma: 'cse', patient: TEEN, attendance: TEEN_ATTENDANCE });
     const group = await ui.findByRole('group', { name: DANGER });

@@ -13,9 +13,14 @@ export interface ErrorSummaryProps {
   focusKey?: number | string;
 }
 
-/** Focus a field by id and bring its question into view. */
-export const focusField = (targetId: string): void => {
-  const target = document.getElementById(targetId);
+/**
+ * Focus a field by id and bring its question into view. `near`: an element of the same document
+ * or shadow root (a form inside a custom element's shadow root is not in `document`).
+ */
+export const focusField = (targetId: string, near?: Node | null): void => {
+  const root = near?.getRootNode();
+  const scope = typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot ? root : document;
+  const target = scope.getElementById(targetId);
   if (!target) return;
   target.focus();
   const group = target.closest('.nhsuk-form-group, fieldset');
@@ -41,7 +46,7 @@ export function ErrorSummary({ errors, title = 'There is a problem', focusKey }:
                   href={`#${error.targetId}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    focusField(error.targetId);
+                    focusField(error.targetId, event.currentTarget);
                   }}
                 >
                   {error.text}

@@ -70,7 +70,7 @@ export function PhasePage({
     for (const key of Object.keys(getValues())) if (!evaluation.shown.has(key)) unregister(key);
   }, [evaluation.shown, getValues, unregister]);
   useLayoutEffect(() => {
-    if (focus?.to === 'field') focusField(focus.id);
+    if (focus?.to === 'field') focusField(focus.id, heading.current);
     else if (focus?.to === 'heading') heading.current?.focus();
   }, [focus]);
 
