@@ -28,6 +28,8 @@ const REACT_EXTERNAL = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/cl
  * @property {boolean} [countCss] add the emitted CSS (gzip -9) to the figure checked against the
  *   budget; default false (CSS reported separately). CSS inlined into the JS is in the JS anyway.
  * @property {boolean} [optional] skip, with a note, while the entry file does not exist yet
+ * @property {string} [viteConfig] build with this package's own vite config (its plugins, e.g. the
+ *   element's CSS for the shadow root); the entry, externals and full minification are still set here
  */
 
 /** @type {SizeEntry[]} */
@@ -51,6 +53,7 @@ const entries = [
     external: [],
     countCss: true,
     optional: true,
+    viteConfig: 'packages/element/vite.config.ts',
   },
 ];
 
@@ -66,9 +69,11 @@ const buildEntry = (entry, outDir, sourcemap) => {
   const external = entry.external ?? REACT_EXTERNAL;
   return build({
     root,
-    configFile: false,
+    mode: 'production',
     logLevel: 'error',
-    plugins: [react()],
+    ...(entry.viteConfig
+      ? { configFile: join(root, entry.viteConfig) }
+      : { configFile: false, plugins: [react()] }),
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir,
@@ -77,7 +82,7 @@ const buildEntry = (entry, outDir, sourcemap) => {
       // Source maps only for --breakdown; 'hidden' adds no comment to the measured JS.
       sourcemap: sourcemap ? 'hidden' : false,
       cssMinify: false, // nhsuk-frontend ships minified CSS with an IE hack lightningcss cannot parse
-      lib: { entry: join(root, entry.file), formats: ['es'], fileName: 'entry' },
+      lib: { entry: join(root, entry.file), formats: ['es'], fileName: () => 'entry.js' },
       rolldownOptions: {
         external: (id) => external.includes(id),
         // A library build in ES format keeps whitespace and /* @__PURE__ */ comments for the next
