@@ -7,7 +7,13 @@ export default {
   packageManager: 'pnpm',
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'packages/core/vitest.config.ts', related: false },
+  // STRYKER_VITEST_DIR (e.g. src/proformas/fgm, relative to packages/core) runs only that folder's
+  // tests: a faster, conservative measure (kills by the engine's and documents' tests not counted).
+  vitest: {
+    configFile: 'packages/core/vitest.config.ts',
+    related: false,
+    ...(process.env.STRYKER_VITEST_DIR ? { dir: process.env.STRYKER_VITEST_DIR } : {}),
+  },
   mutate: [
     'packages/core/src/proformas/*/rules*.ts',
     'packages/core/src/proformas/*/clauses*.ts',
