@@ -1,7 +1,7 @@
 import { completionIssues, describeAge, getProforma, paediatricTriageFixtures } from '@proformas/core';
 import { OutcomePanel } from '../../outcome/OutcomePanel.tsx';
 import { AnswerSummary } from '../../runner/AnswerSummary.tsx';
-import { fixtureOutcome } from './fixtureOutcome.ts';
+import { fixtureOutcome } from './expectedFixtureOutcome.ts';
 
 /** A clinical scenario from the fixtures: its outcome, then its answers (stories are generated from these). */
 export function FixtureOutcome({ scenario }: { scenario: string }) {
