@@ -7,18 +7,19 @@ test.beforeEach(async ({ page }) => {
   // The NHS font comes from assets.nhs.uk; there is no network here, so do not wait for it.
   await page.route('https://assets.nhs.uk/**', (route) => route.abort());
   await page.goto('/demo.html');
-  await expect(heading(page)).toHaveText('Start a paediatric safeguarding triage');
+  await expect(heading(page)).toHaveText('Start a safeguarding form');
   await expectAccessible(page, 'the start page');
 });
 
-/** Pick a synthetic child on the start page, by keyboard. */
+/** Pick a synthetic child and the triage on the start page, by keyboard. */
 async function startTriage(page: Page, child: RegExp) {
   const option = page.getByRole('radio', { name: child });
   const label = await option.evaluate(
     (el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '',
   );
-  await choose(page, 'Which child has arrived?', label);
-  await press(page, 'Start the triage');
+  await choose(page, 'Who has arrived?', label);
+  await choose(page, 'What do you want to complete?', 'Paediatric safeguarding triage');
+  await press(page, 'Start');
   await expect(heading(page)).toHaveText('Phase 1 of 7: Safety now');
   await expectAccessible(page, 'Phase 1 of 7');
 }
@@ -210,7 +211,7 @@ test('a reload in the middle of the form resumes at the same phase with the answ
 
   // Start again clears the draft.
   await press(page, 'Start again');
-  await expect(heading(page)).toHaveText('Start a paediatric safeguarding triage');
+  await expect(heading(page)).toHaveText('Start a safeguarding form');
   await page.reload();
-  await expect(heading(page)).toHaveText('Start a paediatric safeguarding triage');
+  await expect(heading(page)).toHaveText('Start a safeguarding form');
 });

@@ -1,18 +1,28 @@
-import { clearDraft, PaediatricTriageForm } from '@proformas/react';
 import { useState } from 'react';
-import { loadAttendance, nowInLondon, saveAttendance, draftKeyOf, type Attendance } from './attendance.ts';
-import { attendanceContext, DEMO_CHILDREN } from './children.ts';
-import { ChildPicker } from './ChildPicker.tsx';
+import {
+  clearDrafts,
+  draftKeyOf,
+  loadAttendance,
+  nowInLondon,
+  saveAttendance,
+  type Attendance,
+} from './attendance.ts';
+import { FormPage } from './FormPage.tsx';
 import { Header } from './Header.tsx';
 import { PatientBanner } from './PatientBanner.tsx';
+import { attendanceContext, DEMO_PATIENTS } from './patients.ts';
+import { StartPage } from './StartPage.tsx';
 
 export const SITE = 'Riverside Minor Injury Unit (demo)';
 
-/** The demo: choose a child, complete their triage, see the outcome. A reload resumes where it was. */
+/**
+ * The demo: choose a made-up patient and a form (or every form the attendance needs), complete it,
+ * see the outcome. A reload resumes where it was.
+ */
 export function App() {
   const [attendance, setAttendance] = useState<Attendance | undefined>(loadAttendance);
   const [arrivedAt] = useState(nowInLondon);
-  const child = attendance && DEMO_CHILDREN.find((c) => c.id === attendance.childId);
+  const patient = attendance && DEMO_PATIENTS.find((p) => p.id === attendance.patientId);
   const change = (next: Attendance | undefined) => {
     saveAttendance(next);
     setAttendance(next);
@@ -25,27 +35,29 @@ export function App() {
       <Header site={SITE} />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent">
-          {attendance && child ? (
+          {attendance && patient ? (
             <>
               <PatientBanner
-                child={child}
-                context={attendanceContext(child, attendance.arrivedAt)}
+                patient={patient}
+                context={attendanceContext(patient, attendance.arrivedAt)}
                 onStartAgain={() => {
-                  clearDraft(localStorage, draftKeyOf(attendance));
+                  clearDrafts(attendance);
                   change(undefined);
                 }}
               />
-              <PaediatricTriageForm
+              <FormPage
                 key={draftKeyOf(attendance)}
-                context={attendanceContext(child, attendance.arrivedAt)}
+                form={attendance.form}
+                patient={patient}
+                context={attendanceContext(patient, attendance.arrivedAt)}
                 persistKey={draftKeyOf(attendance)}
               />
             </>
           ) : (
-            <ChildPicker
-              children={DEMO_CHILDREN}
+            <StartPage
+              patients={DEMO_PATIENTS}
               arrivedAt={arrivedAt}
-              onStart={(c) => change({ childId: c.id, arrivedAt: nowInLondon() })}
+              onStart={(p, form) => change({ patientId: p.id, arrivedAt: nowInLondon(), form })}
             />
           )}
         </main>

@@ -1,15 +1,15 @@
 import { ageAt, describeAge, type AssessmentContext } from '@proformas/core';
 import { formatDate } from '@proformas/react';
-import type { DemoChild } from './children.ts';
+import type { DemoPatient } from './patients.ts';
 import { formatNhsNumber } from './nhsNumber.ts';
 
 /** Who the form is about, always in view: name, NHS number, date of birth and age, and the reason for the visit. */
 export function PatientBanner({
-  child,
+  patient,
   context,
   onStartAgain,
 }: {
-  child: DemoChild;
+  patient: DemoPatient;
   context: AssessmentContext;
   onStartAgain: () => void;
 }) {
@@ -17,12 +17,12 @@ export function PatientBanner({
   return (
     <section className="app-patient-banner" aria-label="Patient">
       <p className="nhsuk-body app-patient-banner__name">
-        <strong>{child.name}</strong>
+        <strong>{patient.name}</strong>
       </p>
       <dl className="app-patient-banner__details">
         <div>
           <dt>NHS number</dt>
-          <dd>{formatNhsNumber(child.nhsNumber)}</dd>
+          <dd>{formatNhsNumber(patient.nhsNumber)}</dd>
         </div>
         <div>
           <dt>Born</dt>
@@ -33,7 +33,7 @@ export function PatientBanner({
         </div>
         <div>
           <dt>Reason for visit</dt>
-          <dd>{child.complaint}</dd>
+          <dd>{patient.complaint}</dd>
         </div>
       </dl>
       <button
