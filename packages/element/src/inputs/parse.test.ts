@@ -32,6 +32,16 @@ describe('parseAttribute', () => {
       expect(parsed.error.name).toBe('EmbedInputError');
       expect(parsed.error.input).toBe('patient');
       expect(parsed.error.message).toMatch(/^The "patient" attribute is not valid JSON \(.+\)\.$/);
+      expect(parsed.error.message).not.toContain('2018-11-20');
+    }
+  });
+
+  it('never repeats the text itself in the message (an EPR may log it)', () => {
+    const parsed = parseAttribute('patient', 'Ada Testwell 2018-11-20');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.error.message).toMatch(/^The "patient" attribute is not valid JSON/);
+      expect(parsed.error.message).not.toMatch(/Ada|Testwell|2018/);
     }
   });
 

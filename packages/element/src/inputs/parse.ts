@@ -75,10 +75,16 @@ export function parseAttribute<K extends InputName>(name: K, text: string): Pars
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // Not the engine's message: it may quote the text ("Ada Testwe"... is not valid JSON), and the
+    // patient's details stay out of a message an EPR may log. Only where it went wrong.
+    const at = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    const where = at === undefined ? '' : `; it goes wrong at character ${Number(at) + 1}`;
     return {
       ok: false,
-      error: new EmbedInputError(name, `The "${name}" attribute is not valid JSON (${detail}).`),
+      error: new EmbedInputError(
+        name,
+        `The "${name}" attribute is not valid JSON (check the double quotes round every name and text, and the commas between them${where}).`,
+      ),
     };
   }
   return checkInput(name, value, 'attribute');
