@@ -16,6 +16,8 @@ export interface FormRunnerProps {
   context: AssessmentContext;
   nhsNumber: string | null;
   storage: DraftStorage;
+  /** Answers the form starts with when no draft is restored. */
+  prefill?: Record<string, unknown>;
   onSignedOff: (signed: SignedOff) => void;
 }
 
@@ -43,6 +45,7 @@ function GenericForm({
   context,
   nhsNumber,
   storage,
+  prefill,
   onSignedOff,
 }: FormRunnerProps) {
   const machine = useMemo(() => machineWithRegistry(proformaId, attendanceId), [proformaId, attendanceId]);
@@ -51,6 +54,7 @@ function GenericForm({
     storage,
     persistKey: `${attendanceId}:${proformaId}`,
     ...(nhsNumber ? { nhsNumber } : {}),
+    ...(prefill ? { answers: prefill } : {}),
   });
   return (
     <ProformaFlow

@@ -5,6 +5,7 @@ import { ErrorPanel } from '../components/ErrorPanel.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { PatientBanner } from '../components/PatientBanner.tsx';
 import { FormRunner } from '../forms/FormRunner.tsx';
+import { prefillFor } from '../forms/prefill.ts';
 import { SaveStatus } from '../forms/SaveStatus.tsx';
 import { serverDraftStorage, type SaveState } from '../forms/serverDraftStorage.ts';
 import { useAttendance, type AttendanceData } from '../hooks/useAttendance.ts';
@@ -44,6 +45,7 @@ function LoadedForm({ data, proformaId }: { data: AttendanceData; proformaId: Pr
         context={suggestions.context}
         nhsNumber={patient.nhsNumber}
         storage={storage}
+        prefill={prefillFor(proformaId, suggestions.context, drafts)}
         onSignedOff={() => {
           void storage.flush().then(() => navigate(`/attendances/${attendance.id}`));
         }}
