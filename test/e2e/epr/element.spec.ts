@@ -92,3 +92,12 @@ test('bad JSON in an attribute is shown in the element and sent as proforma-erro
   await expect(page.locator('#element-status')).toContainText('The "patient" attribute is not valid JSON');
   await expect(flagged).toBeChecked();
 });
+
+test('a page that cannot use modules loads the classic (IIFE) script and gets the same element', async ({
+  page,
+}) => {
+  await page.goto('/classic.html');
+  const form = page.locator('safeguarding-proforma');
+  await expect(form.getByRole('heading', { level: 1 })).toContainText('Screen');
+  expect(await page.evaluate(() => typeof customElements.get('safeguarding-proforma'))).toBe('function');
+});
