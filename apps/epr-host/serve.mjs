@@ -1,18 +1,20 @@
 // A static server for the EPR host page (no framework, no build): the page's files, and the custom
 // element's built script at /element/ (build it first: pnpm --filter @proformas/element build).
-//   node apps/epr-host/serve.mjs [--port 4175] [--host 127.0.0.1]
+//   node apps/epr-host/serve.mjs [--port 4175] [--host 127.0.0.1] [--element <dir>]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const here = import.meta.dirname;
-const elementDist = resolve(here, '../../packages/element/dist');
+
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const port = Number(arg('port', process.env.PORT ?? '4175'));
 const host = arg('host', '127.0.0.1');
+// `--element <dir>`: serve another build of the element (e.g. the Preact one, copied under the same names).
+const elementDist = resolve(arg('element', resolve(here, '../../packages/element/dist')));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
