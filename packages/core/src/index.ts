@@ -55,6 +55,7 @@ export { firing, runRules, type Firing, type Rule } from './model/rule.ts';
 export { ProformaValidationError, type ValidationIssue } from './model/validation.ts';
 export { evaluateProforma, type ProformaEvaluation } from './model/evaluateProforma.ts';
 export { completionIssues } from './model/completion.ts';
+export { itemsOnPage } from './model/phaseItems.ts';
 export {
   createProformaMachine,
   flowStateOf,

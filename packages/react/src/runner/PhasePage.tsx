@@ -1,4 +1,4 @@
-import type { AnyProformaDefinition, Phase } from '@proformas/core';
+import { itemsOnPage, type AnyProformaDefinition, type Phase } from '@proformas/core';
 import { useSelector } from '@xstate/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Controller, useForm, type FieldValues } from 'react-hook-form';
@@ -43,7 +43,7 @@ export function PhasePage({
   const evaluation = useSelector(actor, (s) => s.context.evaluation);
   const sex = useSelector(actor, (s) => s.context.assessmentContext.patient.sex);
   const items = useMemo(
-    () => definition.items.filter((i) => i.phase === phase.id && evaluation.shown.has(i.key)),
+    () => itemsOnPage(definition.items, phase.id, evaluation.shown),
     [definition, phase.id, evaluation.shown],
   );
   const [defaultValues] = useState(() => actor.getSnapshot().context.answers);
@@ -52,7 +52,7 @@ export function PhasePage({
       phaseResolver(definition, () => {
         const { context } = actor.getSnapshot();
         return {
-          items: definition.items.filter((i) => i.phase === phase.id && context.evaluation.shown.has(i.key)),
+          items: itemsOnPage(definition.items, phase.id, context.evaluation.shown),
           issues: context.issues,
         };
       }),

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { attendance } from '../../test/context.ts';
-import { choose, phaseHeading, press, typeInto } from '../../test/steps.ts';
+import { choose, phaseHeading, press, tick, typeInto } from '../../test/steps.ts';
 import { PaediatricTriageForm } from './PaediatricTriageForm.tsx';
 
 const fixture = (name: string): ProformaFixture => {
@@ -86,5 +86,32 @@ describe('paediatric triage banners', () => {
     expect(banners).toHaveTextContent('Phone the MASH now');
     expect(banners).toHaveTextContent('Arrange a review by a paediatric consultant today.');
     expect(screen.getByRole('status', { name: 'Safeguarding level' })).toHaveTextContent(LEVEL_LABELS.REFER);
+  });
+});
+
+describe('paediatric triage: B14.1 asked at once', () => {
+  it('Flow: a referral concern arising on a later page asks B14.1 there, before Continue', async () => {
+    const fx = fixture('5-month-old baby with a bruise (not yet mobile)');
+    const {
+      injuryTypes: _injuries,
+      carerLeavingAgainstAdvice: _leaving,
+      ...answers
+    } = fx.answers as Record<string, unknown>;
+    render(<PaediatricTriageForm context={fx.context} answers={answers} storage={null} />);
+    const carerLeaving =
+      'Is the carer refusing to wait, or taking the child away, before a safe plan or urgent care?';
+    expect(screen.queryByRole('group', { name: carerLeaving })).not.toBeInTheDocument();
+    await press('Continue');
+    await press('Continue');
+    expect(phaseHeading()).toHaveTextContent('Why the child came, and any injury');
+    expect(screen.queryByRole('group', { name: carerLeaving })).not.toBeInTheDocument();
+    await tick('What kinds of injury or mark?', 'Bruise or petechiae, including a mark that may be a bruise');
+    expect(screen.getByRole('group', { name: carerLeaving })).toBeInTheDocument();
+    await press('Continue');
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: /B14\.1/ })).toBeInTheDocument();
+    await choose(carerLeaving, 'No');
+    await press('Continue');
+    // B14.1 is answered: whatever else this page still needs, it is no longer B14.1.
+    expect(screen.queryByRole('link', { name: /B14\.1/ })).not.toBeInTheDocument();
   });
 });
