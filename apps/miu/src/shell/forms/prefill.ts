@@ -30,7 +30,8 @@ export const prefillFor = (
       return fgmPrefillFromTriage(triage);
     case 'frequent-attender':
       return frequentAttenderPrefill(context);
-    default:
+    case 'paediatric-triage':
+      // The triage is the first form: nothing to carry over.
       return undefined;
   }
 };
