@@ -96,6 +96,14 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'miu-shell',
+          root: 'apps/miu',
+          environment: 'node',
+          include: ['src/shell/**/*.test.ts'],
+        },
+      },
+      {
         plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
         test: {
           name: 'storybook',

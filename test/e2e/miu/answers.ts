@@ -95,7 +95,7 @@ export const BABY_TRIAGE: readonly { page: string; answers: readonly (readonly [
   },
 ];
 
-/** Asked on the first page once the level reaches REFER (B14.1): answered from Check your answers. */
+/** B14.1, asked on the page where the referral concern arises (the injury page here). */
 export const CARER_LEAVING: readonly [string, string] = [
   'Is the carer refusing to wait, or taking the child away, before a safe plan or urgent care?',
   'No',
