@@ -30,6 +30,7 @@ export const draftsForAssessment = (
         name: assessment.signedBy.name,
         role: assessment.signedBy.role || me.user.professionalRole,
         service: site.name,
+        // SAFER READING: contacts the demo does not hold stay as the placeholder, never made up.
         phone: PLACEHOLDER,
         email: PLACEHOLDER,
       },
