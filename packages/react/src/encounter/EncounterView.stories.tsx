@@ -131,3 +131,30 @@ export const CombinedOutcome: Story = {
     ).toBeVisible();
   },
 };
+
+const fourthVisit = scenario(
+  'frequent-attender',
+  '2-year-old girl with a fourth visit in a year for illness (frequent attender, no escalator)',
+);
+
+/** A frequent attender's banner stays on the encounter screen, with the form it comes from. */
+export const FormBannerOnTheEncounter: Story = {
+  name: 'A form’s banner on the encounter screen',
+  args: {
+    context: fourthVisit.context,
+    persistKey: 'story-banner',
+    storage: storageWith('story-banner', {
+      'frequent-attender': {
+        status: 'in-progress',
+        answers: fourthVisit.answers,
+        formContext: fourthVisit.context,
+      },
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole('heading', { level: 2, name: 'Do this now' }).parentElement,
+    ).toHaveTextContent('Tell the safeguarding lead by the end of the next working day');
+  },
+};

@@ -106,6 +106,36 @@ describe('EncounterView', () => {
     expect(task(PROFORMA_TITLES['hidden-harm']).getByText('In progress')).toBeInTheDocument();
   });
 
+  it('keeps a form’s banner on the encounter screen (the frequent-attender check: tell the lead)', () => {
+    const fx = scenario(
+      'frequent-attender',
+      '2-year-old girl with a fourth visit in a year for illness (frequent attender, no escalator)',
+    );
+    const storage = {
+      data: new Map<string, string>([
+        [
+          'proformas:encounter:encounter',
+          JSON.stringify({
+            'frequent-attender': { status: 'in-progress', answers: fx.answers, formContext: fx.context },
+          }),
+        ],
+      ]),
+      getItem(key: string) {
+        return this.data.get(key) ?? null;
+      },
+      setItem(key: string, value: string) {
+        this.data.set(key, value);
+      },
+      removeItem(key: string) {
+        this.data.delete(key);
+      },
+    };
+    render(<EncounterView context={fx.context} storage={storage} />);
+    const banner = screen.getByRole('heading', { level: 2, name: 'Do this now' }).closest('.app-alerts');
+    expect(banner).toHaveTextContent('Tell the safeguarding lead by the end of the next working day');
+    expect(banner).toHaveTextContent(PROFORMA_TITLES['frequent-attender']);
+  });
+
   it('for a child: the triage and the frequent-attender check are required, each with its reason', () => {
     render(
       <EncounterView

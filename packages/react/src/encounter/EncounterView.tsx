@@ -4,6 +4,7 @@ import type { SignedOff } from '../outcome/OutcomePanel.tsx';
 import type { AttendanceLookup } from '../proformas/frequent-attender/frequentAttenderLookup.ts';
 import { LEVEL_TAG } from '../runner/levelStyle.ts';
 import { defaultStorage, type DraftStorage } from '../state/persistence.ts';
+import { EncounterAlerts } from './EncounterAlerts.tsx';
 import { EncounterForm } from './EncounterForm.tsx';
 import { EncounterOutcomeView } from './EncounterOutcomeView.tsx';
 import {
@@ -175,6 +176,7 @@ export function EncounterView({
         Forms for this attendance
       </h1>
       {levelTag}
+      <EncounterAlerts outcome={outcome} context={context} />
       <p className="nhsuk-body">
         Complete the required forms first. You can start an offered form, or decline it and say why.
       </p>
