@@ -10,15 +10,19 @@ export interface SignedOff {
   at: string;
 }
 
+/** The props of {@link OutcomePanel}: one form's outcome, or an encounter's. */
 export interface OutcomePanelProps {
+  /** The level (core's `Assessment.level`). */
   level: Level;
   /** Actions with labels and deadlines (core's describeActions). */
   actions: readonly ActionItem[];
+  /** Every rule that fired, each with its plain-English reason (core's evaluation). */
   firings: readonly Firing[];
   /** Some required answers are missing, so the outcome may still change. */
   provisional?: boolean;
   /** The concern in plain language (E1), when recorded. */
   concernSummary?: string;
+  /** Who signed the outcome off, and when. */
   signedOff?: SignedOff;
   /**
    * The form's own detail, shown under the level (e.g. the DASH score, the CSE risk band, the FGM
