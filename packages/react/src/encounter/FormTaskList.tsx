@@ -82,6 +82,8 @@ function TaskGroup({ tasks, records, onOpen, onDecline, declining, setDeclining 
                     >
                       {action} <span className="nhsuk-u-visually-hidden">{title}</span>
                     </button>
+                    {/* SAFER READING: the spec lets offered forms be declined; a required form
+                        cannot be, it stays an outstanding task (the outcome is provisional). */}
                     {task.requirement === 'offered' && !record && (
                       <button
                         type="button"

@@ -18,7 +18,12 @@ export interface EncounterTask {
   cannotRun?: string;
 }
 
-/** Whether a form takes this patient, as the form's own context checks say. */
+/**
+ * Whether a form takes this patient, as the form's own context checks say.
+ * SAFER READING: hidden harm offers the paediatric triage for a child of an adult patient who is in
+ * the department (H4a); that triage is about the child, not this patient, so it is listed with its
+ * reason and core's refusal ("for under-18s") rather than run against the adult's record.
+ */
 const refusal = (id: ProformaId, context: AssessmentContext): string | undefined => {
   const age = ageAt(context.patient.dateOfBirth, context.attendance.arrivedAt);
   const definition = getProforma(id);
