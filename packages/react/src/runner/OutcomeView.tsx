@@ -12,10 +12,12 @@ interface OutcomeViewProps {
   onSignedOff?: (signed: SignedOff) => void;
   /** The form's detail on the outcome (a renderer from `outcome/detail/`). */
   detail?: ReactNode;
+  /** Shown first on the outcome, above the level (e.g. the CSE emergency-contraception message). */
+  lead?: ReactNode;
 }
 
 /** The outcome page of the flow: the outcome panel, then sign-off (or who signed it off). */
-export function OutcomeView({ definition, actor, focusOnOpen, onSignedOff, detail }: OutcomeViewProps) {
+export function OutcomeView({ definition, actor, focusOnOpen, onSignedOff, detail, lead }: OutcomeViewProps) {
   const { evaluation, issues, assessmentContext, signedOff } = useSelector(actor, (s) => s.context);
   const open = useSelector(actor, (s) => s.context.signedOff === undefined);
   const actions = useMemo(
@@ -45,6 +47,7 @@ export function OutcomeView({ definition, actor, focusOnOpen, onSignedOff, detai
         concernSummary={typeof summary === 'string' ? summary : undefined}
         signedOff={signedOff}
         detail={detail}
+        lead={lead}
       />
       {open && (
         <>

@@ -23,6 +23,8 @@ export interface ProformaFlowProps {
   onSignedOff?: (signed: SignedOff) => void;
   /** The form's detail on its outcome page, drawn from the running form (e.g. the DASH score). */
   outcomeDetail?: (actor: ProformaActor) => ReactNode;
+  /** Shown first on the outcome page, above the level (e.g. the CSE emergency-contraception message). */
+  outcomeLead?: (actor: ProformaActor) => ReactNode;
 }
 
 type Focus = { to: 'heading' } | { to: 'field'; id: string } | undefined;
@@ -35,6 +37,7 @@ export function ProformaFlow({
   phaseExtras,
   onSignedOff,
   outcomeDetail,
+  outcomeLead,
 }: ProformaFlowProps) {
   const flow = useSelector(actor, (s) => flowStateOf(s.value));
   const evaluation = useSelector(actor, (s) => s.context.evaluation);
@@ -90,6 +93,7 @@ export function ProformaFlow({
         focusOnOpen={focus?.to === 'heading'}
         onSignedOff={onSignedOff}
         detail={outcomeDetail?.(actor)}
+        lead={outcomeLead?.(actor)}
       />
     );
   } else {
