@@ -1,5 +1,6 @@
 import { describeActions, PROFORMA_IDS, PROFORMA_TITLES, type AssessmentContext } from '@proformas/core';
 import { ActionTaskList } from '../outcome/ActionTaskList.tsx';
+import { CseEcNotice } from '../outcome/detail/CseEcNotice.tsx';
 import { FormDetail } from '../outcome/detail/FormDetail.tsx';
 import { LevelCard } from '../outcome/LevelCard.tsx';
 import { ReasonList } from '../outcome/ReasonList.tsx';
@@ -33,6 +34,9 @@ export function EncounterOutcomeView({ context, outcome, records, outstanding }:
       )}
       {outcome ? (
         <>
+          {outcome.evaluations.cse && (
+            <CseEcNotice detail={outcome.evaluations.cse.detail} evaluation={outcome.evaluations.cse} />
+          )}
           <LevelCard level={outcome.encounter.level} />
           <h2 className="nhsuk-heading-m">What to do now</h2>
           <ActionTaskList actions={describeActions(outcome.encounter, context)} />

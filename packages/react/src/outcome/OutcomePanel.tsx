@@ -29,6 +29,8 @@ export interface OutcomePanelProps {
    * police reports, the attendance counts): one of the renderers in `outcome/detail/`.
    */
   detail?: ReactNode;
+  /** What must be read before anything else, above the level (e.g. CSE: do not delay emergency contraception). */
+  lead?: ReactNode;
 }
 
 const signedAt = new Intl.DateTimeFormat('en-GB', {
@@ -46,9 +48,11 @@ export function OutcomePanel({
   concernSummary,
   signedOff,
   detail,
+  lead,
 }: OutcomePanelProps) {
   return (
     <div className="app-outcome">
+      {lead}
       {provisional && (
         <div className="nhsuk-inset-text">
           <strong className="nhsuk-tag nhsuk-tag--grey">Provisional</strong>

@@ -9,6 +9,7 @@ import {
 } from '@proformas/core';
 import { scenario as findScenario } from '../encounter/testing/fixtures.ts';
 import { AnswerSummary } from '../runner/AnswerSummary.tsx';
+import { CseEcNotice } from './detail/CseEcNotice.tsx';
 import { FormDetail } from './detail/FormDetail.tsx';
 import { OutcomePanel } from './OutcomePanel.tsx';
 
@@ -48,6 +49,7 @@ export function ScenarioOutcome({ proforma, scenario }: ScenarioOutcomeProps) {
         firings={evaluation.firings}
         provisional={incomplete}
         detail={<FormDetail proforma={proforma} detail={evaluation.detail} evaluation={evaluation} />}
+        lead={proforma === 'cse' && <CseEcNotice detail={evaluation.detail} evaluation={evaluation} />}
       />
       <h2 className="nhsuk-heading-l">The answers</h2>
       <AnswerSummary definition={definition} evaluation={evaluation} headingLevel={3} />

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { CseEcNotice } from './CseEcNotice.tsx';
 import { FormDetail } from './FormDetail.tsx';
 import { ScenarioDetail } from './ScenarioDetail.tsx';
 
@@ -41,9 +42,9 @@ export const HiddenHarmEscalation: Story = {
   },
 };
 
-/** CSE: a red band, with emergency contraception not delayed shown first. */
+/** CSE: a red band (the emergency-contraception message goes above the level: CseEcNotice). */
 export const CseRed: Story = {
-  name: 'CSE: red band, emergency contraception first',
+  name: 'CSE: red band',
   args: {
     proforma: 'cse',
     scenario: '15-year-old girl asking for emergency contraception whose partner is 18',
@@ -51,7 +52,6 @@ export const CseRed: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('High (red)')).toHaveClass('nhsuk-tag--red');
-    await expect(canvas.getByText(/Give emergency contraception now/)).toBeVisible();
   },
 };
 
@@ -127,4 +127,13 @@ export const DetailOnly: StoryObj<typeof FormDetail> = {
       detail={{ dashScore: 15, maracRoutes: ['visible-high-risk'], householdFactors: ['da'] }}
     />
   ),
+};
+
+/** CSE: the emergency-contraception message (C-R7), shown first on the outcome. */
+export const CseEmergencyContraception: StoryObj<typeof CseEcNotice> = {
+  name: 'CSE: emergency contraception not delayed',
+  render: () => <CseEcNotice detail={{ ecDoNotDelay: true }} />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/Give emergency contraception now/)).toBeVisible();
+  },
 };

@@ -11,23 +11,18 @@ const BANDS: Record<CseRisk, { label: string; tag: string }> = {
   NONE: { label: 'No indicators found', tag: 'nhsuk-tag--grey' },
 };
 
-const EC_FALLBACK =
-  'Give emergency contraception now if it is clinically indicated. Do not wait for the safeguarding discussion or referral.';
-
 const codes = (value: unknown): string => {
   const list = listOf(value);
   return list.length > 0 ? list.join(', ') : 'None';
 };
 
 /**
- * The CSE screen's detail: the emergency-contraception message first when C-R7 fired, the risk
- * band in traffic-light colour, the indicators by colour, Fraser, and the SARC window.
+ * The CSE screen's detail: the risk band in traffic-light colour, the indicators by colour, Fraser,
+ * and the SARC window. The emergency-contraception message is shown above the level (CseEcNotice).
  */
-export function CseDetail({ detail, evaluation, headingLevel }: FormDetailProps) {
+export function CseDetail({ detail, headingLevel }: FormDetailProps) {
   const risk = detail['cseRisk'] as CseRisk | undefined;
   const band = risk ? BANDS[risk] : undefined;
-  const ec = detail['ecDoNotDelay'] === true;
-  const ecReason = evaluation?.firings.find((f) => f.rule === 'C-R7')?.reason ?? EC_FALLBACK;
   const days = numberOf(detail['daysSinceAssault']);
   const rows = [
     { key: 'Red indicators', value: codes(detail['red']) },
@@ -47,14 +42,6 @@ export function CseDetail({ detail, evaluation, headingLevel }: FormDetailProps)
     });
   return (
     <DetailSection title="Child sexual exploitation: risk band" headingLevel={headingLevel}>
-      {ec && (
-        <div className="nhsuk-warning-callout">
-          <p className="nhsuk-warning-callout__label">
-            <span className="nhsuk-u-visually-hidden">Important: </span>Emergency contraception
-          </p>
-          <p>{ecReason}</p>
-        </div>
-      )}
       <p className="nhsuk-body">
         Risk of sexual exploitation:{' '}
         {band ? <strong className={`nhsuk-tag ${band.tag}`}>{band.label}</strong> : 'not assessed yet'}

@@ -65,7 +65,11 @@ export const EmergencyPath: Story = {
     await expect(canvas.getByRole('heading', { level: 2, name: /Emergency/ })).toBeVisible();
     const detail = within(canvas.getByRole('region', { name: 'Child sexual exploitation: risk band' }));
     await expect(detail.getByText('High (red)')).toHaveClass('nhsuk-tag--red');
-    await expect(detail.getByText(/Give emergency contraception now/)).toBeVisible();
+    const ec = canvasElement.querySelector('.app-ec-notice');
+    await expect(ec).toHaveTextContent('Give emergency contraception now');
+    const level = canvas.getByRole('heading', { level: 2, name: /Emergency/ });
+    // The message comes first, above the level.
+    await expect(ec?.compareDocumentPosition(level)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     await signOff(canvas, args.onSignedOff);
   },
 };

@@ -31,8 +31,10 @@ describe('CseForm', () => {
     expect(screen.getByRole('heading', { level: 2, name: /Emergency/ })).toBeInTheDocument();
     const band = within(detail());
     expect(band.getByText('High (red)')).toHaveClass('nhsuk-tag--red');
-    expect(
-      band.getByText(/Give emergency contraception now if it is clinically indicated/),
-    ).toBeInTheDocument();
+    // The emergency-contraception message comes first, above the level.
+    const ec = document.querySelector('.app-ec-notice');
+    expect(ec).toHaveTextContent('Give emergency contraception now if it is clinically indicated');
+    const level = screen.getByRole('heading', { level: 2, name: /Emergency/ });
+    expect(ec?.compareDocumentPosition(level)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 });

@@ -2,6 +2,7 @@ import { cse, cseMachine } from '@proformas/core';
 import type { EncounterLinkProps } from '../../encounter/formProgress.ts';
 import { useEncounterLink } from '../../encounter/useEncounterLink.ts';
 import { CseDetail } from '../../outcome/detail/cse.tsx';
+import { CseEcNotice } from '../../outcome/detail/CseEcNotice.tsx';
 import { LiveDetail } from '../../outcome/detail/LiveDetail.tsx';
 import type { SignedOff } from '../../outcome/OutcomePanel.tsx';
 import { ProformaFlow } from '../../runner/ProformaFlow.tsx';
@@ -15,6 +16,7 @@ export interface CseFormProps extends UseProformaOptions, EncounterLinkProps {
 }
 
 const outcomeDetail = (actor: ProformaActor) => <LiveDetail actor={actor} render={CseDetail} />;
+const outcomeLead = (actor: ProformaActor) => <LiveDetail actor={actor} render={CseEcNotice} />;
 
 /** The CSE traffic-light screen: a young person under 18 seeking emergency contraception or sexual-health care, or disclosing sexual assault. The outcome shows the risk band, and the emergency-contraception message first when it applies. */
 export function CseForm({ onSignedOff, encounter, onProgress, ...options }: CseFormProps) {
@@ -27,6 +29,7 @@ export function CseForm({ onSignedOff, encounter, onProgress, ...options }: CseF
       actor={actor}
       savedAt={savedAt}
       outcomeDetail={outcomeDetail}
+      outcomeLead={outcomeLead}
       onSignedOff={onSignedOff}
     />
   );
