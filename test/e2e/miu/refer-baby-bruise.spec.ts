@@ -91,7 +91,7 @@ test('a 4-month-old with a bruise: registered, triaged, REFER, and a MASH referr
   // In turn: the frequent-attender check (no earlier visits: FA0).
   await page.getByRole('link', { name: 'Start: Frequent-attender check' }).click();
   await expect(heading(page)).toHaveText('Phase 3 of 5: Listing');
-  await expect(page.getByRole('heading', { name: 'Earlier attendances by site (0)' })).toBeVisible();
+  await expect(page.getByText('No earlier visits are recorded.')).toBeVisible();
   await expectAccessible(page, 'the frequent-attender listing');
   await continueTo(page, 'Check your answers');
   await page.getByRole('button', { name: 'Confirm and see the outcome' }).click();

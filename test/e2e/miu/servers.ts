@@ -6,8 +6,8 @@ import type { PlaywrightTestConfig } from '@playwright/test';
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, readonly unknown[]>[number];
 
 /** The MIU shell against its API server (issue 4). Ports 4174 (app) and 3101 (API) are reserved. */
-export const MIU_PORT = 4174;
-export const MIU_API_PORT = 3101;
+export const MIU_PORT = Number(process.env.MIU_E2E_PORT ?? 4174);
+export const MIU_API_PORT = Number(process.env.MIU_E2E_API_PORT ?? 3101);
 
 // A fresh SQLite file per run (migrated and seeded on the server's first start), and the shell built
 // into its own folder so it never collides with the demo project's build.

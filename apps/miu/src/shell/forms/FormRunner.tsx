@@ -1,14 +1,19 @@
-import { getProforma, type AssessmentContext, type ProformaId } from '@proformas/core';
+import type { AssessmentContext, ProformaId } from '@proformas/core';
 import {
+  CseForm,
+  FgmForm,
+  FrequentAttenderForm,
+  HiddenHarmForm,
   ProformaFlow,
   useProformaActor,
+  type AttendanceLookup,
   type DraftStorage,
   type PhaseExtras,
   type SignedOff,
 } from '@proformas/react';
-import { useMemo } from 'react';
-import { HistoryBySite } from './HistoryBySite.tsx';
-import { machineWithRegistry } from './registryMachine.ts';
+import { paediatricTriage, paediatricTriageMachine } from '@proformas/core';
+import { useCallback } from 'react';
+import { lookUpAttendances } from '../api/registry.ts';
 
 export interface FormRunnerProps {
   proformaId: ProformaId;
@@ -20,11 +25,6 @@ export interface FormRunnerProps {
   prefill?: Record<string, unknown>;
   onSignedOff: (signed: SignedOff) => void;
 }
-
-const extras: Partial<Record<ProformaId, PhaseExtras>> = {
-  'frequent-attender': { listing: (actor) => <HistoryBySite actor={actor} /> },
-  'paediatric-triage': { linkedForms: () => <LinkedFormsNote /> },
-};
 
 /** The triage's "other forms" phase: in the shell the attendance page lists them and opens each in turn. */
 function LinkedFormsNote() {
@@ -38,40 +38,58 @@ function LinkedFormsNote() {
   );
 }
 
-/** A proforma through the generic runner, its registry lookup calling the server. */
-function GenericForm({
-  proformaId,
-  attendanceId,
-  context,
-  nhsNumber,
-  storage,
-  prefill,
-  onSignedOff,
-}: FormRunnerProps) {
-  const machine = useMemo(() => machineWithRegistry(proformaId, attendanceId), [proformaId, attendanceId]);
-  const { actor, definition, savedAt } = useProformaActor(getProforma(proformaId), machine, {
-    context,
-    storage,
-    persistKey: `${attendanceId}:${proformaId}`,
-    ...(nhsNumber ? { nhsNumber } : {}),
-    ...(prefill ? { answers: prefill } : {}),
-  });
+const triageExtras: PhaseExtras = { linkedForms: () => <LinkedFormsNote /> };
+
+/**
+ * The triage through the generic runner: @proformas/react's PaediatricTriageForm says the other
+ * forms are not in the demo, which is not so here.
+ */
+function TriageForm({ options, onSignedOff }: { options: FormOptions; onSignedOff: (s: SignedOff) => void }) {
+  const { actor, definition, savedAt } = useProformaActor(paediatricTriage, paediatricTriageMachine, options);
   return (
     <ProformaFlow
       definition={definition}
       actor={actor}
       savedAt={savedAt}
-      phaseExtras={extras[proformaId]}
+      phaseExtras={triageExtras}
       onSignedOff={onSignedOff}
     />
   );
 }
 
-/**
- * The form for a proforma, through the generic runner: @proformas/react's PaediatricTriageForm says
- * the other forms are not in the demo, which is not so here, and the other forms' own components
- * have not landed yet. Switch each one here when it does.
- */
+type FormOptions = {
+  context: AssessmentContext;
+  storage: DraftStorage;
+  persistKey: string;
+  nhsNumber?: string;
+  answers?: Record<string, unknown>;
+};
+
+/** Each proforma's own component from @proformas/react, its draft kept on the server. */
 export function FormRunner(props: FormRunnerProps) {
-  return <GenericForm {...props} />;
+  const { proformaId, attendanceId, context, nhsNumber, storage, prefill, onSignedOff } = props;
+  // The frequent-attender form's registry lookup: the server's cross-site history, this attendance left out.
+  const lookup: AttendanceLookup = useCallback(
+    (_nhs, request) => lookUpAttendances(request, attendanceId),
+    [attendanceId],
+  );
+  const options: FormOptions = {
+    context,
+    storage,
+    persistKey: `${attendanceId}:${proformaId}`,
+    ...(nhsNumber ? { nhsNumber } : {}),
+    ...(prefill ? { answers: prefill } : {}),
+  };
+  switch (proformaId) {
+    case 'paediatric-triage':
+      return <TriageForm options={options} onSignedOff={onSignedOff} />;
+    case 'hidden-harm':
+      return <HiddenHarmForm {...options} onSignedOff={onSignedOff} />;
+    case 'cse':
+      return <CseForm {...options} onSignedOff={onSignedOff} />;
+    case 'fgm':
+      return <FgmForm {...options} onSignedOff={onSignedOff} />;
+    case 'frequent-attender':
+      return <FrequentAttenderForm {...options} lookup={lookup} onSignedOff={onSignedOff} />;
+  }
 }
