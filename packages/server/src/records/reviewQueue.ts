@@ -9,6 +9,7 @@ import {
 import { fromJson } from '../db/json.ts';
 import type { AssessmentRow, AttendanceRow, Db, PatientRow, SiteRow } from '../db/types.ts';
 import { toAttendance, type Attendance } from './attendances.ts';
+import { isActionDone, isOverdue } from './overdue.ts';
 import { toPatient, type Patient } from './patients.ts';
 import { toReview, type Review } from './reviews.ts';
 
@@ -80,7 +81,6 @@ export const reviewItems = async (
   const patientById = new Map<string, PatientRow>(patients.map((p) => [p.id, p]));
   const siteById = new Map<string, SiteRow>(sites.map((s) => [s.id, s]));
   const latest = latestByAttendance(assessments);
-  const nowIso = now.toISOString();
   return attendances.flatMap((row): ReviewItem[] => {
     const patient = patientById.get(row.patient_id);
     const site = siteById.get(row.site_id);
@@ -98,11 +98,12 @@ export const reviewItems = async (
     if (!kind) return [];
     const itemReviews = reviews.filter((r) => r.attendance_id === row.id).map(toReview);
     const reviewed = itemReviews.length > 0;
+    const itemDocuments = documents.filter((d) => d.attendance_id === row.id);
     const actions = (assessment ? fromJson<ActionItem[]>(assessment.actions) : []).map((action) => ({
       ...action,
-      overdue: !reviewed && action.due !== undefined && action.due < nowIso,
+      overdue: isOverdue(action, isActionDone(action.code, reviewed, itemDocuments), now),
     }));
-    const overdueDues = actions.filter((a) => a.overdue).map((a) => a.due ?? '');
+    const overdueDues = actions.filter((a) => a.overdue).map((a) => new Date(a.due ?? '').toISOString());
     return [
       {
         kind,
@@ -116,9 +117,7 @@ export const reviewItems = async (
         overdueSince: overdueDues.sort()[0] ?? null,
         reviews: itemReviews,
         reviewed,
-        documents: documents
-          .filter((d) => d.attendance_id === row.id)
-          .map(({ id, kind: k, status }) => ({ id, kind: k, status })),
+        documents: itemDocuments.map(({ id, kind: k, status }) => ({ id, kind: k, status })),
       },
     ];
   });
