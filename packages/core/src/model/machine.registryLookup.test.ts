@@ -37,7 +37,11 @@ const record: AttendanceRecord = {
   source: 'local',
 };
 
-const schema = z.strictObject({ note: z.optional(z.string()), other: z.optional(z.enum(['yes', 'no'])) });
+const schema = z.strictObject({
+  note: z.optional(z.string()),
+  other: z.optional(z.enum(['yes', 'no'])),
+  seenBefore: z.optional(z.enum(['yes', 'no'])),
+});
 type A = z.infer<typeof schema>;
 type D = { historyMissing: boolean; visits: number };
 const c = conditionBuilders<keyof A, 'historyMissing'>();
@@ -66,6 +70,15 @@ const definition: ProformaDefinition<A, D, P> = {
       shownWhen: c.derived('historyMissing'),
     },
     { key: 'other', code: 'L2', phase: 'found', question: 'Other?', type: 'yes-no', required: false },
+    {
+      key: 'seenBefore',
+      code: 'L3',
+      phase: 'found',
+      question: 'Seen before?',
+      type: 'yes-no',
+      required: false,
+      shownWhen: c.not(c.derived('historyMissing')),
+    },
   ],
   derive: ({ context: ctx }) => ({
     historyMissing: ctx.priorAttendances === undefined,
@@ -113,10 +126,11 @@ const registry = () => {
   });
   return { calls, pending, logic };
 };
-const start = (logic: ReturnType<typeof registry>['logic'], verified = true) =>
+const start = (logic: ReturnType<typeof registry>['logic'], verified = true, answers: Partial<A> = {}) =>
   createActor(machine.provide({ actors: { registryLookup: logic } }), {
     input: {
       context: { ...context, priorAttendances: [record] },
+      answers,
       ...(verified ? { nhsNumber: '9990000018' } : {}),
     },
   }).start();
@@ -264,5 +278,31 @@ describe('createProformaMachine with a registry lookup', () => {
     expect(() =>
       createProformaMachine(definition, { lookup: registryLookup({ ...lookup, phase: 'found' }) }),
     ).toThrow(/first phase/);
+  });
+
+  it('a prefilled answer that needs the history is held while the registry is asked, and given back when it replies', async () => {
+    const r = registry();
+    const actor = start(r.logic, true, { seenBefore: 'yes', other: 'no' });
+    expect(actor.getSnapshot().context.answers).toEqual({ other: 'no' });
+    r.pending[0]?.reject(new Error('down'));
+    await flush();
+    // Failed: the history is still unknown, so the answer stays held, not lost.
+    expect(actor.getSnapshot().context.answers).toEqual({ other: 'no' });
+    expect(actor.getSnapshot().context.heldAnswers).toEqual({ seenBefore: 'yes' });
+    actor.send({ type: 'lookup.retry' });
+    r.pending[1]?.resolve([record]);
+    await flush();
+    expect(actor.getSnapshot().context.answers).toEqual({ seenBefore: 'yes', other: 'no' });
+    expect(actor.getSnapshot().context.heldAnswers).toEqual({});
+  });
+
+  it('only cleared answers are held: an answer changed or cleared meanwhile stays as changed', async () => {
+    const r = registry();
+    const actor = start(r.logic, true, { other: 'no', seenBefore: 'no' });
+    expect(actor.getSnapshot().context.heldAnswers).toEqual({ seenBefore: 'no' });
+    actor.send({ type: 'answer.changed', key: 'other', value: undefined });
+    r.pending[0]?.resolve([record]);
+    await flush();
+    expect(actor.getSnapshot().context.answers).toEqual({ seenBefore: 'no' });
   });
 });

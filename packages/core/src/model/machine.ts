@@ -75,6 +75,15 @@ const refreshOrRefuse = (
   }
 };
 
+/** The answers given that the evaluation cleared (held while the registry history is unknown). */
+const heldBack = (given: Record<string, unknown>, kept: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(given).filter(([key]) => !(key in kept)));
+
+const withHeldAnswers = <R extends { answers: Record<string, unknown> }>(
+  refreshed: R,
+  given: Record<string, unknown> | undefined,
+) => (given ? { ...refreshed, heldAnswers: heldBack(given, refreshed.answers) } : refreshed);
+
 /** What a phase or alert condition reads: the evaluated (shown-only) answers and derived values. */
 const envOf = (context: ProformaMachineContext): ConditionEnv => ({
   answers: context.evaluation.answers,
@@ -112,17 +121,23 @@ export const createProformaMachine = (
   const pendingOf = (context: ProformaMachineContext) => lookup?.issues(context.lookup) ?? [];
   const phaseTarget = (id: string) => `#${definition.id}.flow.active.${id}`;
   /** The lookup's new status and history, with the answers re-evaluated against them. */
-  const settleLookup = (context: ProformaMachineContext, change: LookupChange) => ({
-    lookup: change.status,
-    assessmentContext: change.assessmentContext,
-    ...refresh(
+  const settleLookup = (context: ProformaMachineContext, change: LookupChange) => {
+    // Until the history arrives, answers it would show are held rather than cleared.
+    const given = { ...context.heldAnswers, ...context.answers };
+    const refreshed = refresh(
       definition,
-      context.answers,
+      given,
       change.assessmentContext,
       context.encounter,
       lookup?.issues(change.status),
-    ),
-  });
+    );
+    return {
+      lookup: change.status,
+      assessmentContext: change.assessmentContext,
+      heldAnswers: change.status.status === 'succeeded' ? {} : heldBack(given, refreshed.answers),
+      ...refreshed,
+    };
+  };
   const lookupPhase = lookup && lookupPhaseId && { [lookupPhaseId]: lookup.state(phaseTarget) };
   // Only a machine with a lookup calls these (its phase's states are the only ones naming them).
   const withLookup = <T>(use: (extension: NonNullable<typeof lookup>) => T): T => use(lookup!);
@@ -296,7 +311,11 @@ export const createProformaMachine = (
         acknowledged: [],
         inputIssues: [],
         ...(input.nhsNumber ? { nhsNumber: input.nhsNumber } : {}),
-        ...refresh(definition, input.answers ?? {}, assessmentContext, input.encounter ?? {}),
+        ...withHeldAnswers(
+          refresh(definition, input.answers ?? {}, assessmentContext, input.encounter ?? {}),
+          // With a lookup, a prefill's answers that need the history are held until it arrives.
+          lookup ? (input.answers ?? {}) : undefined,
+        ),
       };
     },
     on: {

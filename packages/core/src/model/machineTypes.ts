@@ -18,6 +18,12 @@ export interface ProformaMachineContext {
   signedOff?: { name: string; role: string; at: string };
   /** The registry lookup, when the machine runs one (createProformaMachine's `lookup` option). */
   lookup?: RegistryLookupStatus;
+  /**
+   * Answers given before the registry replied (a prefill or a resumed draft) to items that stay
+   * hidden until the history is known: held, not cleared, and given back once the history arrives,
+   * so a lookup never loses what was entered. Empty or absent when nothing is held.
+   */
+  heldAnswers?: Record<string, unknown>;
   /** The verified NHS number the lookup uses. */
   nhsNumber?: string;
   /**
