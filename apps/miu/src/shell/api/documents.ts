@@ -1,19 +1,14 @@
 import { api } from './client.ts';
-import type { DocumentKind, SafeguardingDocument } from './types.ts';
+import type { SafeguardingDocument } from './types.ts';
 
 export const fetchDocuments = (attendanceId: string): Promise<SafeguardingDocument[]> =>
   api<SafeguardingDocument[]>('GET', `/attendances/${attendanceId}/documents`);
 
-export interface DocumentDraftBody {
-  attendanceId: string;
-  assessmentId: string | null;
-  kind: DocumentKind;
-  recipient: string;
-  title: string;
-  text: string;
-  sensitivity: 'safeguarding-third-party' | null;
-  metadata: Record<string, unknown>;
-}
+/** What a draft is saved with: the document without its status (the server keeps that). */
+export type DocumentDraftBody = Pick<
+  SafeguardingDocument,
+  'attendanceId' | 'assessmentId' | 'kind' | 'recipient' | 'title' | 'text' | 'sensitivity' | 'metadata'
+>;
 export const saveDocument = (id: string, body: DocumentDraftBody): Promise<SafeguardingDocument> =>
   api<SafeguardingDocument>('PUT', `/documents/${id}`, body);
 

@@ -1,4 +1,3 @@
-import type { Sex } from '@proformas/core';
 import { api, query } from './client.ts';
 import type { Patient } from './types.ts';
 
@@ -8,13 +7,10 @@ export const findByNhsNumber = (nhsNumber: string): Promise<Patient[]> =>
 export const findByName = (familyName: string, dateOfBirth: string, givenName?: string): Promise<Patient[]> =>
   api<Patient[]>('GET', `/patients${query({ familyName, dateOfBirth, givenName })}`);
 
-export interface NewPatient {
-  id: string;
-  nhsNumber: string | null;
-  givenName: string;
-  familyName: string;
-  dateOfBirth: string;
-  sex: Sex;
-}
+/** A patient added at registration: the record without what only the registry holds. */
+export type NewPatient = Pick<
+  Patient,
+  'id' | 'nhsNumber' | 'givenName' | 'familyName' | 'dateOfBirth' | 'sex'
+>;
 export const addPatient = (patient: NewPatient): Promise<Patient> =>
   api<Patient>('POST', '/patients', patient);
