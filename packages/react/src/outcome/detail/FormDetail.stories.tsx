@@ -25,7 +25,9 @@ export const HiddenHarmDash: Story = {
   play: async ({ canvasElement }) => {
     await expect(rowValue(canvasElement, 'DASH score')).toHaveTextContent('14 of 24');
     await expect(rowValue(canvasElement, 'MARAC threshold')).toHaveTextContent('14 or more');
-    await expect(rowValue(canvasElement, 'Professional judgement: high risk')).toBeTruthy();
+    await expect(
+      within(canvasElement).getByText('Professional judgement: high risk', { selector: 'dt' }),
+    ).toBeInTheDocument();
   },
 };
 

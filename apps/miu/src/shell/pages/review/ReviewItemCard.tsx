@@ -34,7 +34,7 @@ export function ReviewItemCard({ item, onReviewed }: { item: ReviewItem; onRevie
             <ul className="nhsuk-list nhsuk-list--bullet">
               {overdue.map((a) => (
                 <li key={a.code}>
-                  {a.label}
+                  {a.label.replace(/\.$/, '')}
                   {a.due ? `: was due ${formatDateTime(a.due)}` : ''}
                 </li>
               ))}
