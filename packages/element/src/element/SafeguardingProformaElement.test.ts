@@ -83,8 +83,9 @@ describe('<safeguarding-proforma>', () => {
     const link = within(summary).getAllByRole('link')[0] as HTMLElement;
     await userEvent.click(link);
     const focused = el.shadowRoot?.activeElement;
-    expect(focused?.id).toBeTruthy();
-    expect(focused?.id).toBe(link.getAttribute('href')?.slice(1));
+    const target = link.getAttribute('href') ?? '';
+    expect(target).toMatch(/^#\S+$/);
+    expect(focused?.id).toBe(target.slice(1));
     expect(focused?.tagName).toBe('INPUT');
   });
 
